@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, session } from 'electron';
+import { createDispatcher } from './api/dispatcher';
+import { createProjectHandlers } from './api/project-handlers';
+import { appPathsFromBuild } from './services/app-paths';
+import { ProjectStore } from './services/project-store';
+import { resolveStartupProject } from './services/startup-project';
+import { isAppUrl } from './shell/app-url';
+import { registerIpc } from './shell/ipc';
+import { hardenSession } from './shell/security';
+import { createMainWindow } from './shell/window';
+
+/** The Electron shell: thin on purpose. Everything it does is in services and the dispatcher. */
+app.enableSandbox();
+if (process.env.QMS_USER_DATA) app.setPath('userData', process.env.QMS_USER_DATA);
+
+/** `--project <dir>` or `--project=<dir>`; Chromium's own switches are left alone. */
+function requestedProject(argv: readonly string[] = process.argv): string | undefined {
+  const flagAt = argv.indexOf('--project');
+  if (flagAt >= 0) return argv[flagAt + 1];
+  return argv.find((arg) => arg.startsWith('--project='))?.slice('--project='.length);
+}
+
+async function start(): Promise<void> {
+  const paths = appPathsFromBuild(__dirname);
+  const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(paths.renderer, 'index.html')).href;
+  const folder = await resolveStartupProject({
+    requested: requestedProject(),
+    userData: app.getPath('userData'),
+    sampleProject: join(paths.resources, 'sample-project'),
+  });
+  const store = await ProjectStore.open(folder);
+  hardenSession(session.defaultSession);
+
+  let mainWindow: BrowserWindow | null = null;
+  const isTrustedSender = (event: IpcMainInvokeEvent) =>
+    mainWindow !== null && event.sender.id === mainWindow.webContents.id && isAppUrl(event.senderFrame?.url ?? '', appUrl);
+  registerIpc(createDispatcher(createProjectHandlers(store)), isTrustedSender);
+
+  mainWindow = createMainWindow({ preload: paths.preload, appUrl });
+  mainWindow.setTitle(`${store.organization.name} — QMS Workbench`);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('QMS Workbench could not start', (error as Error)?.message ?? String(error));
+      app.exit(1);
+    });
+}

@@ -1,0 +1,39 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { stableStringify } from '../../src-shared/json/stable-stringify';
+import { writeFileAtomic } from './atomic-write';
+
+/** Program settings live in the user data folder, not in any project. */
+const settingsSchema = z.object({
+  lastProject: z.string().optional(),
+  userName: z.string().optional(),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const SETTINGS_FILE_NAME = 'settings.json';
+
+export type LoadedSettings = { settings: Settings; damaged: false } | { settings: Settings; damaged: true; reason: string };
+
+export async function readSettings(userData: string): Promise<LoadedSettings> {
+  let bytes: string;
+  try {
+    bytes = await readFile(join(userData, SETTINGS_FILE_NAME), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: {}, damaged: false };
+    return { settings: {}, damaged: true, reason: (error as Error).message };
+  }
+  try {
+    const parsed = settingsSchema.safeParse(JSON.parse(bytes));
+    if (parsed.success) return { settings: parsed.data, damaged: false };
+    return { settings: {}, damaged: true, reason: parsed.error.issues[0]?.message ?? 'invalid settings' };
+  } catch (error) {
+    return { settings: {}, damaged: true, reason: (error as Error).message };
+  }
+}
+
+export async function writeSettings(userData: string, settings: Settings): Promise<void> {
+  await mkdir(userData, { recursive: true });
+  await writeFileAtomic(join(userData, SETTINGS_FILE_NAME), stableStringify(settings));
+}

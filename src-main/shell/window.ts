@@ -1,0 +1,36 @@
+import { BrowserWindow } from 'electron';
+import { APP_NAME } from '../services/app-paths';
+import { hardenWebContents } from './security';
+
+export interface MainWindowOptions {
+  preload: string;
+  /** file:// URL of the built page, or the dev server's URL. */
+  appUrl: string;
+}
+
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    title: APP_NAME,
+    width: 1440,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    backgroundColor: '#f4f5f7',
+    webPreferences: {
+      preload: options.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  hardenWebContents(window.webContents, options.appUrl);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(options.appUrl);
+  return window;
+}

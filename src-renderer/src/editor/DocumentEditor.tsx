@@ -1,0 +1,108 @@
+import { type InitialConfigType, LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { LexicalEditor } from 'lexical';
+import { type JSX, useEffect, useMemo, useRef } from 'react';
+import type { QmsApi } from '../../../src-shared/api/client';
+import type { OpenedDocument } from '../../../src-shared/api/contract';
+import { DOCUMENT_NODES } from '../../../src-shared/editor/nodes';
+import type { SerializedContent } from '../../../src-shared/editor/serialized-content';
+import { SaveController, type SaveState } from '../save/save-controller';
+import { DOCUMENT_SHORTCUTS } from './markdown-shortcuts';
+import { ToolbarPlugin } from './ToolbarPlugin';
+import { editorTheme } from './theme';
+import './editor.css';
+
+/** Saving waits this long after the last keystroke. */
+export const AUTOSAVE_DELAY_MS = 800;
+
+interface DocumentEditorProps {
+  api: QmsApi;
+  document: OpenedDocument;
+  onSaveState: (state: SaveState) => void;
+  /** Gives the parent the controller, so it can save before switching documents. */
+  onController: (controller: SaveController<SerializedContent> | null) => void;
+}
+
+export function DocumentEditor({ api, document, onSaveState, onController }: DocumentEditorProps): JSX.Element {
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const readOnly = document.meta.status === 'obsolete';
+  const { id } = document.meta;
+
+  const controller = useMemo(
+    () =>
+      new SaveController<SerializedContent>({
+        version: document.version,
+        idleDelayMs: AUTOSAVE_DELAY_MS,
+        read: () => {
+          if (!editorRef.current) throw new Error('The editor is not ready.');
+          return editorRef.current.getEditorState().toJSON() as unknown as SerializedContent;
+        },
+        write: (content, baseVersion) => api.saveDocument({ id, content, baseVersion }),
+        onState: onSaveState,
+      }),
+    [api, id, document.version, onSaveState],
+  );
+
+  useEffect(() => {
+    onController(controller);
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void controller.saveNow();
+      }
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!controller.hasUnsavedChanges) return;
+      void controller.saveNow();
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      controller.dispose();
+      onController(null);
+    };
+  }, [controller, onController]);
+
+  const initialConfig: InitialConfigType = {
+    namespace: 'qms-document',
+    nodes: [...DOCUMENT_NODES],
+    theme: editorTheme,
+    editable: !readOnly,
+    editorState: JSON.stringify(document.content),
+    onError: (error) => {
+      throw error;
+    },
+  };
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <ToolbarPlugin disabled={readOnly} />
+      <div className="editor-scroll">
+        <div className="editor-page">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable className="editor-input" aria-label={`${document.meta.title}: document text`} spellCheck />
+            }
+            placeholder={<div className="editor-placeholder">Start writing…</div>}
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <MarkdownShortcutPlugin transformers={DOCUMENT_SHORTCUTS} />
+      <EditorRefPlugin editorRef={editorRef} />
+      <OnChangePlugin ignoreSelectionChange onChange={() => controller.markChanged()} />
+    </LexicalComposer>
+  );
+}

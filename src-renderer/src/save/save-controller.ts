@@ -1,0 +1,100 @@
+import type { ApiError, Result } from '../../../src-shared/api/result';
+
+export type SaveState =
+  | { kind: 'saved'; at: string | null }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'conflict'; message: string }
+  | { kind: 'failed'; error: ApiError };
+
+export interface SaveControllerOptions<Content> {
+  /** The file version the editor's content is based on. */
+  version: string;
+  /** How long after the last keystroke the document saves by itself. */
+  idleDelayMs: number;
+  read: () => Content;
+  write: (content: Content, baseVersion: string) => Promise<Result<{ version: string; savedAt: string }>>;
+  onState: (state: SaveState) => void;
+}
+
+/**
+ * When an open document is written: a moment after the user stops typing, at once
+ * on Ctrl/Cmd+S, and before the document is closed. One write at a time; edits
+ * made during a write are saved right after it. A conflict stops all saving, so
+ * the user's text stays in the editor and nothing on disk is overwritten.
+ */
+export class SaveController<Content> {
+  private version: string;
+  private state: SaveState = { kind: 'saved', at: null };
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<void> | null = null;
+  private changedSinceWrite = false;
+
+  constructor(private readonly options: SaveControllerOptions<Content>) {
+    this.version = options.version;
+  }
+
+  get current(): SaveState {
+    return this.state;
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.changedSinceWrite || this.state.kind === 'unsaved' || this.state.kind === 'failed';
+  }
+
+  /** The user changed the document. */
+  markChanged(): void {
+    if (this.state.kind === 'conflict') return;
+    this.changedSinceWrite = true;
+    if (this.state.kind !== 'saving') this.setState({ kind: 'unsaved' });
+    this.clearTimer();
+    this.timer = setTimeout(() => void this.saveNow(), this.options.idleDelayMs);
+  }
+
+  /** Save now (Ctrl/Cmd+S, closing the document). Resolves when the content is on disk or saving failed. */
+  async saveNow(): Promise<void> {
+    this.clearTimer();
+    if (this.state.kind === 'conflict') return;
+    if (this.inFlight) {
+      await this.inFlight;
+      if (this.changedSinceWrite) return this.saveNow();
+      return;
+    }
+    if (!this.changedSinceWrite) return;
+    this.inFlight = this.writeOnce();
+    try {
+      await this.inFlight;
+    } finally {
+      this.inFlight = null;
+    }
+  }
+
+  dispose(): void {
+    this.clearTimer();
+  }
+
+  private async writeOnce(): Promise<void> {
+    this.changedSinceWrite = false;
+    this.setState({ kind: 'saving' });
+    const result = await this.options.write(this.options.read(), this.version);
+    if (result.ok) {
+      this.version = result.value.version;
+      // Edits typed during the write keep their own idle timer running.
+      this.setState(this.changedSinceWrite ? { kind: 'unsaved' } : { kind: 'saved', at: result.value.savedAt });
+      return;
+    }
+    this.changedSinceWrite = true;
+    if (result.error.code === 'conflict') this.setState({ kind: 'conflict', message: result.error.message });
+    else this.setState({ kind: 'failed', error: result.error });
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private setState(state: SaveState): void {
+    this.state = state;
+    this.options.onState(state);
+  }
+}

@@ -1,0 +1,106 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { expect, test } from './fixtures';
+
+test('the sample project lists its documents and opens one in the editor', async ({ page, workbench }) => {
+  await workbench.open(page);
+  const list = page.getByRole('navigation', { name: 'Documents' });
+  await expect(list.getByRole('button')).toHaveCount(4);
+  await expect(list).toContainText('POL-001');
+  await expect(list).toContainText('Nonconformity and Corrective Action');
+
+  await list.getByRole('button', { name: /Control of Documented Information/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Control of Documented Information' })).toBeVisible();
+  await expect(workbench.editor(page)).toContainText('Purpose');
+  await expect(page.getByRole('complementary', { name: 'Clause guidance' })).toContainText('7.5.3');
+});
+
+test('an edit is saved by itself, is on disk, and survives a reload', async ({ page, workbench }) => {
+  await workbench.open(page);
+  await page.getByRole('button', { name: /Quality Policy/ }).click();
+  const editor = workbench.editor(page);
+  await editor.getByText('Elaine Marsh, Managing Director').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (signed 2 March 2026)');
+  await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'saved');
+
+  const onDisk = await readFile(workbench.documentFile('POL-001'), 'utf8');
+  expect(onDisk).toContain('Elaine Marsh, Managing Director (signed 2 March 2026)');
+
+  await page.reload();
+  await expect(workbench.editor(page)).toContainText('Elaine Marsh, Managing Director (signed 2 March 2026)');
+});
+
+test('Ctrl+S saves at once, without waiting for the pause in typing', async ({ page, workbench }) => {
+  // With the page clock stopped, the idle timer can never fire: only Ctrl+S can save.
+  await page.clock.install();
+  await workbench.open(page);
+  await page.getByRole('button', { name: /Scope of the Quality/ }).click();
+  await workbench.editor(page).getByText('Exclusion', { exact: false }).first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' — reviewed');
+  await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'unsaved');
+  await page.keyboard.press('Control+s');
+  await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'saved');
+  expect(await readFile(workbench.documentFile('POL-002'), 'utf8')).toContain(' — reviewed');
+});
+
+test('headings, bold, italic and lists are written to the document file', async ({ page, workbench }) => {
+  await workbench.open(page);
+  await page.getByRole('button', { name: /Nonconformity and Corrective Action/ }).click();
+  const editor = workbench.editor(page);
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Review of this procedure');
+  await page.getByRole('combobox', { name: 'Paragraph style' }).selectOption('h2');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('The owner checks it ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('every year');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.press('Control+i');
+  await page.keyboard.type(' without fail');
+  await page.keyboard.press('Control+i');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- first check');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('second check');
+  await page.keyboard.press('Control+s');
+  await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'saved');
+
+  const file = JSON.parse(await readFile(workbench.documentFile('PRO-002'), 'utf8'));
+  const blocks: Array<{ type: string; tag?: string; listType?: string; children: Array<Record<string, unknown>> }> =
+    file.content.root.children;
+  const heading = blocks.find((block) => block.type === 'heading' && block.children[0]?.text === 'Review of this procedure');
+  expect(heading?.tag).toBe('h2');
+  const paragraph = blocks.find((block) => block.children.some((child) => child.text === 'every year'));
+  expect(paragraph?.children.find((child) => child.text === 'every year')?.format).toBe(1);
+  expect(paragraph?.children.find((child) => child.text === ' without fail')?.format).toBe(2);
+  const list = blocks.at(-1);
+  expect(list?.type).toBe('list');
+  expect(list?.listType).toBe('bullet');
+  expect(list?.children.map((item) => (item.children as Array<{ text: string }>)[0]?.text)).toEqual([
+    'first check',
+    'second check',
+  ]);
+});
+
+test('a document changed on disk by someone else is not overwritten; the typed text stays', async ({ page, workbench }) => {
+  await workbench.open(page);
+  await page.getByRole('button', { name: /Quality Policy/ }).click();
+  await expect(workbench.editor(page)).toContainText('Our commitments');
+
+  const path = workbench.documentFile('POL-001');
+  const external = (await readFile(path, 'utf8')).replace('Our commitments', 'Our commitments (edited in another program)');
+  await writeFile(path, external);
+
+  await workbench.editor(page).getByText('Communication and review').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' and reporting');
+  await page.keyboard.press('Control+s');
+  await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'conflict');
+  await expect(page.getByRole('alert')).toContainText('changed on disk');
+  await expect(workbench.editor(page)).toContainText('Communication and review and reporting');
+  expect(await readFile(path, 'utf8')).toBe(external);
+});

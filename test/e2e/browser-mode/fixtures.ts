@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { copySampleProject } from '../../support/paths';
+import { type ServeProcess, startServeProcess } from '../../support/serve-process';
+
+export interface Workbench {
+  server: ServeProcess;
+  /** This test's own copy of the sample project. */
+  projectDir: string;
+  documentFile: (id: string) => string;
+  /** Opens the printed address and waits for the document list. */
+  open: (page: Page) => Promise<void>;
+  editor: (page: Page) => Locator;
+  saveStatus: (page: Page) => Locator;
+}
+
+/** Each test gets its own project folder, user data folder and browser-mode server. */
+export const test = base.extend<{ workbench: Workbench }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as the first argument.
+  workbench: async ({}, use, testInfo) => {
+    const projectDir = await copySampleProject(testInfo.outputPath('project'));
+    const server = await startServeProcess(['--project', projectDir, '--port', '0'], {
+      QMS_USER_DATA: testInfo.outputPath('user-data'),
+    });
+    await use({
+      server,
+      projectDir,
+      documentFile: (id) => join(projectDir, 'documents', `${id}.json`),
+      open: async (page) => {
+        await page.goto(server.url);
+        await expect(page.getByRole('navigation', { name: 'Documents' })).toBeVisible();
+      },
+      editor: (page) => page.locator('.editor-input'),
+      saveStatus: (page) => page.getByTestId('save-status'),
+    });
+    await server.stop();
+  },
+});
+
+export { expect };
