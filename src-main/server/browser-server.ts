@@ -23,6 +23,8 @@ export interface BrowserServerOptions {
 
 export interface RunningBrowserServer {
   url: string;
+  /** The address actually bound: always the loopback address. */
+  address: string;
   port: number;
   token: string;
   close(): Promise<void>;
@@ -160,10 +162,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     server.once('error', reject);
     server.listen(options.port, LOOPBACK, () => resolveListen());
   });
-  port = (server.address() as AddressInfo).port;
+  const bound = server.address() as AddressInfo;
+  port = bound.port;
 
   return {
     url: `http://${LOOPBACK}:${port}/#token=${token}`,
+    address: bound.address,
     port,
     token,
     close: () =>

@@ -6,6 +6,7 @@ import type { SerializedContent } from '../../src-shared/editor/serialized-conte
 import { DocumentHeader } from './components/DocumentHeader';
 import { DocumentList } from './components/DocumentList';
 import { GuidancePanel } from './components/GuidancePanel';
+import { SaveProblemBanner } from './components/SaveProblemBanner';
 import { SaveStatus } from './components/SaveStatus';
 import { DocumentEditor } from './editor/DocumentEditor';
 import type { SaveController, SaveState } from './save/save-controller';
@@ -16,9 +17,11 @@ interface AppProps {
   api: QmsApi;
   mode: 'desktop' | 'browser';
   storage?: Storage;
+  /** Asks the user to confirm a destructive choice (window.confirm in the program). */
+  confirm?: (question: string) => boolean;
 }
 
-export function App({ api, mode, storage = window.localStorage }: AppProps): JSX.Element {
+export function App({ api, mode, storage = window.localStorage, confirm = (q) => window.confirm(q) }: AppProps): JSX.Element {
   const [project, setProject] = useState<ProjectView | null>(null);
   const [projectError, setProjectError] = useState<ApiError | null>(null);
   const [opened, setOpened] = useState<OpenedDocument | null>(null);
@@ -36,7 +39,7 @@ export function App({ api, mode, storage = window.localStorage }: AppProps): JSX
         await controller.saveNow();
         if (controller.hasUnsavedChanges) {
           setNotice(
-            'Your changes to this document are not saved yet. Sort out the save problem shown above before opening another document.',
+            'Your changes to this document are not saved yet. Choose what to do about them above before opening another document.',
           );
           return;
         }
@@ -52,6 +55,27 @@ export function App({ api, mode, storage = window.localStorage }: AppProps): JSX
       storage.setItem(LAST_DOCUMENT_KEY, id);
     },
     [api, storage],
+  );
+
+  /** After a conflict: the user decides whose text wins. */
+  const resolveConflict = useCallback(
+    async (choice: 'mine' | 'disk') => {
+      if (!opened) return;
+      if (choice === 'disk' && !confirm('Discard the text you typed since the last save and load the file as it is on disk?'))
+        return;
+      const latest = await api.readDocument({ id: opened.meta.id });
+      if (!latest.ok) {
+        setNotice(latest.error.message);
+        return;
+      }
+      if (choice === 'mine') {
+        await controllerRef.current?.keepMine(latest.value.version);
+        return;
+      }
+      setSaveState({ kind: 'saved', at: null });
+      setOpened(latest.value);
+    },
+    [api, confirm, opened],
   );
 
   useEffect(() => {
@@ -79,13 +103,6 @@ export function App({ api, mode, storage = window.localStorage }: AppProps): JSX
   }
   if (!project) return <main className="loading">Opening project…</main>;
 
-  const problem =
-    saveState.kind === 'conflict'
-      ? saveState.message
-      : saveState.kind === 'failed'
-        ? `Saving failed: ${saveState.error.message}`
-        : null;
-
   return (
     <div className="app">
       <header className="topbar">
@@ -103,11 +120,12 @@ export function App({ api, mode, storage = window.localStorage }: AppProps): JSX
         onSelect={(id) => void openDocument(id)}
       />
       <main className="workspace">
-        {problem ? (
-          <div className="banner banner-error" role="alert">
-            {problem} Your text is still here in the editor.
-          </div>
-        ) : null}
+        <SaveProblemBanner
+          state={saveState}
+          onKeepMine={() => void resolveConflict('mine')}
+          onLoadDisk={() => void resolveConflict('disk')}
+          onRetry={() => void controllerRef.current?.saveNow()}
+        />
         {notice ? (
           <div className="banner banner-warning" role="status">
             {notice}

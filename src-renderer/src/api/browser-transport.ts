@@ -1,5 +1,5 @@
 import type { Transport } from '../../../src-shared/api/client';
-import { type ApiErrorCode, fail, type Result } from '../../../src-shared/api/result';
+import { API_ERROR_CODES, type ApiErrorCode, fail, httpStatusFor, type Result } from '../../../src-shared/api/result';
 
 const TOKEN_HEADER = 'X-QMS-Token';
 
@@ -7,12 +7,11 @@ function isResult(value: unknown): value is Result<never> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
+/** The inverse of the server's code-to-status table, for answers that carry no envelope (a proxy, a crash). */
 function codeForStatus(status: number): ApiErrorCode {
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not-found';
-  if (status >= 500) return 'internal';
-  return 'invalid-request';
+  const exact = API_ERROR_CODES.find((code) => httpStatusFor(code) === status);
+  if (exact) return exact;
+  return status >= 500 ? 'internal' : 'invalid-request';
 }
 
 /** Browser mode: each call is a POST to /api/<channel> carrying the start-up token. */

@@ -69,6 +69,19 @@ export class SaveController<Content> {
     }
   }
 
+  /**
+   * The user chose to keep the text in the editor after a conflict: base the next
+   * save on the version now on disk and write it. This is the only way a conflict
+   * ends in an overwrite, and it takes the user's explicit choice.
+   */
+  async keepMine(diskVersion: string): Promise<void> {
+    if (this.state.kind !== 'conflict') return;
+    this.version = diskVersion;
+    this.changedSinceWrite = true;
+    this.setState({ kind: 'unsaved' });
+    await this.saveNow();
+  }
+
   dispose(): void {
     this.clearTimer();
   }
@@ -76,7 +89,13 @@ export class SaveController<Content> {
   private async writeOnce(): Promise<void> {
     this.changedSinceWrite = false;
     this.setState({ kind: 'saving' });
-    const result = await this.options.write(this.options.read(), this.version);
+    let result: Result<{ version: string; savedAt: string }>;
+    try {
+      result = await this.options.write(this.options.read(), this.version);
+    } catch (error) {
+      // A transport that throws (a broken IPC channel) must not pass for a save.
+      result = { ok: false, error: { code: 'internal', message: (error as Error)?.message ?? String(error) } };
+    }
     if (result.ok) {
       this.version = result.value.version;
       // Edits typed during the write keep their own idle timer running.

@@ -16,7 +16,7 @@ test('the sample project lists its documents and opens one in the editor', async
 
 test('an edit is saved by itself, is on disk, and survives a reload', async ({ page, workbench }) => {
   await workbench.open(page);
-  await page.getByRole('button', { name: /Quality Policy/ }).click();
+  await workbench.openDocument(page, 'Quality Policy');
   const editor = workbench.editor(page);
   await editor.getByText('Elaine Marsh, Managing Director').click();
   await page.keyboard.press('End');
@@ -34,7 +34,7 @@ test('Ctrl+S saves at once, without waiting for the pause in typing', async ({ p
   // With the page clock stopped, the idle timer can never fire: only Ctrl+S can save.
   await page.clock.install();
   await workbench.open(page);
-  await page.getByRole('button', { name: /Scope of the Quality/ }).click();
+  await workbench.openDocument(page, 'Scope of the Quality Management System');
   await workbench.editor(page).getByText('Exclusion', { exact: false }).first().click();
   await page.keyboard.press('End');
   await page.keyboard.type(' — reviewed');
@@ -46,7 +46,7 @@ test('Ctrl+S saves at once, without waiting for the pause in typing', async ({ p
 
 test('headings, bold, italic and lists are written to the document file', async ({ page, workbench }) => {
   await workbench.open(page);
-  await page.getByRole('button', { name: /Nonconformity and Corrective Action/ }).click();
+  await workbench.openDocument(page, 'Nonconformity and Corrective Action');
   const editor = workbench.editor(page);
   await editor.click();
   await page.keyboard.press('Control+End');
@@ -88,7 +88,7 @@ test('headings, bold, italic and lists are written to the document file', async 
 
 test('a document changed on disk by someone else is not overwritten; the typed text stays', async ({ page, workbench }) => {
   await workbench.open(page);
-  await page.getByRole('button', { name: /Quality Policy/ }).click();
+  await workbench.openDocument(page, 'Quality Policy');
   await expect(workbench.editor(page)).toContainText('Our commitments');
 
   const path = workbench.documentFile('POL-001');
@@ -103,4 +103,34 @@ test('a document changed on disk by someone else is not overwritten; the typed t
   await expect(page.getByRole('alert')).toContainText('changed on disk');
   await expect(workbench.editor(page)).toContainText('Communication and review and reporting');
   expect(await readFile(path, 'utf8')).toBe(external);
+});
+
+test('after a conflict the user chooses: keep their text, or load the file from disk', async ({ page, workbench }) => {
+  const path = workbench.documentFile('POL-001');
+  const conflictWith = async (typed: string) => {
+    await expect(workbench.editor(page)).toContainText('Our commitments');
+    const external = (await readFile(path, 'utf8')).replace('Communication and review', 'Communication and review (theirs)');
+    await writeFile(path, external);
+    await workbench.editor(page).getByText('Our commitments').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(typed);
+    await page.keyboard.press('Control+s');
+    await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'conflict');
+  };
+
+  await workbench.open(page);
+  await workbench.openDocument(page, 'Quality Policy');
+  await conflictWith(' (mine)');
+  await page.getByRole('button', { name: /Keep my text/ }).click();
+  await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'saved');
+  const kept = await readFile(path, 'utf8');
+  expect(kept).toContain('Our commitments (mine)');
+  expect(kept).not.toContain('(theirs)');
+
+  await conflictWith(' (second try)');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: /Load the file on disk/ }).click();
+  await expect(workbench.editor(page)).toContainText('Communication and review (theirs)');
+  await expect(workbench.editor(page)).not.toContainText('(second try)');
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

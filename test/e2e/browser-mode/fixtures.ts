@@ -10,6 +10,8 @@ export interface Workbench {
   documentFile: (id: string) => string;
   /** Opens the printed address and waits for the document list. */
   open: (page: Page) => Promise<void>;
+  /** Clicks a document in the list and waits until the editor holds it. */
+  openDocument: (page: Page, title: string) => Promise<void>;
   editor: (page: Page) => Locator;
   saveStatus: (page: Page) => Locator;
 }
@@ -29,6 +31,11 @@ export const test = base.extend<{ workbench: Workbench }>({
       open: async (page) => {
         await page.goto(server.url);
         await expect(page.getByRole('navigation', { name: 'Documents' })).toBeVisible();
+      },
+      openDocument: async (page, title) => {
+        await page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: title }).click();
+        await expect(page.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible();
+        await expect(page.getByRole('textbox', { name: `${title}: document text` })).toBeVisible();
       },
       editor: (page) => page.locator('.editor-input'),
       saveStatus: (page) => page.getByTestId('save-status'),

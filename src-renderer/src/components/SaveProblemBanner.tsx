@@ -1,0 +1,44 @@
+import type { JSX } from 'react';
+import type { SaveState } from '../save/save-controller';
+
+interface SaveProblemBannerProps {
+  state: SaveState;
+  onKeepMine: () => void;
+  onLoadDisk: () => void;
+  onRetry: () => void;
+}
+
+/**
+ * Says why the open document is not saved and offers the ways out. Nothing is
+ * overwritten or discarded unless the user picks it here.
+ */
+export function SaveProblemBanner({ state, onKeepMine, onLoadDisk, onRetry }: SaveProblemBannerProps): JSX.Element | null {
+  if (state.kind === 'conflict') {
+    return (
+      <div className="banner banner-error" role="alert">
+        <p>{state.message} Your text is still here in the editor.</p>
+        <div className="banner-actions">
+          <button type="button" onClick={onKeepMine}>
+            Keep my text (replace the file on disk)
+          </button>
+          <button type="button" onClick={onLoadDisk}>
+            Load the file on disk (discard my changes)
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (state.kind === 'failed') {
+    return (
+      <div className="banner banner-error" role="alert">
+        <p>Saving failed: {state.error.message} Your text is still here in the editor.</p>
+        <div className="banner-actions">
+          <button type="button" onClick={onRetry}>
+            Try again
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,171 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fileVersion } from '../../../../src-main/services/file-version';
+import { ProjectStore } from '../../../../src-main/services/project-store';
+import { DomainError } from '../../../../src-shared/api/result';
+import type { SerializedContent } from '../../../../src-shared/editor/serialized-content';
+import { contentToPlainText } from '../../../../src-shared/editor/serialized-content';
+import { copySampleProject } from '../../../support/paths';
+import { useTempDirs } from '../../../support/temp-dir';
+
+function paragraphs(...texts: string[]): SerializedContent {
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      children: texts.map((text) => ({
+        type: 'paragraph',
+        version: 1,
+        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+      })),
+    },
+  };
+}
+
+async function expectDomainError(promise: Promise<unknown>, code: string, text: RegExp) {
+  const error = await promise.then(
+    () => null,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(DomainError);
+  expect((error as DomainError).code).toBe(code);
+  expect((error as DomainError).message).toMatch(text);
+}
+
+describe('ProjectStore', () => {
+  const tempDir = useTempDirs();
+  const openSample = async () => {
+    const dir = await copySampleProject(join(await tempDir(), 'project'));
+    return { dir, store: await ProjectStore.open(dir) };
+  };
+
+  it('lists the documents of a project by number, with their metadata', async () => {
+    const { store } = await openSample();
+    const project = await store.getProject();
+    expect(project.organization.name).toBe('Harrow Precision Components');
+    expect(project.documents.map((d) => d.id)).toEqual(['POL-001', 'POL-002', 'PRO-001', 'PRO-002']);
+    expect(project.documents[0]).toMatchObject({ title: 'Quality Policy', status: 'approved', revision: '3' });
+    expect(project.damaged).toEqual([]);
+  });
+
+  it('reads a document with a version that is the hash of its file', async () => {
+    const { dir, store } = await openSample();
+    const document = await store.readDocument('PRO-001');
+    expect(document.meta.title).toBe('Control of Documented Information');
+    expect(document.version).toBe(fileVersion(await readFile(join(dir, 'documents', 'PRO-001.json'))));
+  });
+
+  it('saves content against the version it was based on and returns the new version', async () => {
+    const { dir, store } = await openSample();
+    const { version } = await store.readDocument('PRO-002');
+    const saved = await store.saveDocument('PRO-002', paragraphs('Rewritten procedure.'), version);
+    const bytes = await readFile(join(dir, 'documents', 'PRO-002.json'), 'utf8');
+    expect(saved.version).toBe(fileVersion(bytes));
+    const reread = await store.readDocument('PRO-002');
+    expect(contentToPlainText(reread.content)).toBe('Rewritten procedure.');
+    expect(reread.meta.title).toBe('Nonconformity and Corrective Action');
+    expect(bytes.endsWith('}\n')).toBe(true);
+  });
+
+  it('refuses a save based on an older version and leaves the file untouched', async () => {
+    const { dir, store } = await openSample();
+    const { version } = await store.readDocument('POL-002');
+    await store.saveDocument('POL-002', paragraphs('First window.'), version);
+    const afterFirst = await readFile(join(dir, 'documents', 'POL-002.json'), 'utf8');
+    await expectDomainError(store.saveDocument('POL-002', paragraphs('Second window.'), version), 'conflict', /changed on disk/);
+    expect(await readFile(join(dir, 'documents', 'POL-002.json'), 'utf8')).toBe(afterFirst);
+  });
+
+  it('lets exactly one of two simultaneous saves from the same version through', async () => {
+    const { store } = await openSample();
+    const { version } = await store.readDocument('POL-001');
+    const results = await Promise.allSettled([
+      store.saveDocument('POL-001', paragraphs('A'), version),
+      store.saveDocument('POL-001', paragraphs('B'), version),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+  });
+
+  it('lists a damaged document by file and reason, opens the rest, and never rewrites it', async () => {
+    const { dir, store } = await openSample();
+    const broken = join(dir, 'documents', 'PRO-003.json');
+    const brokenBytes = '{ "schemaVersion": 1, "meta": { "id": "PRO-003" ';
+    await writeFile(broken, brokenBytes);
+    const mismatched = join(dir, 'documents', 'PRO-004.json');
+    const mismatchedBytes = await readFile(join(dir, 'documents', 'PRO-001.json'), 'utf8');
+    await writeFile(mismatched, mismatchedBytes);
+
+    const project = await store.getProject();
+    expect(project.documents).toHaveLength(4);
+    expect(project.damaged).toEqual([
+      { file: 'documents/PRO-003.json', reason: expect.stringMatching(/not valid JSON/) },
+      { file: 'documents/PRO-004.json', reason: expect.stringMatching(/holds document PRO-001/) },
+    ]);
+    await expectDomainError(store.readDocument('PRO-003'), 'damaged', /PRO-003\.json is damaged/);
+    await expectDomainError(
+      store.saveDocument('PRO-003', paragraphs('x'), fileVersion(brokenBytes)),
+      'damaged',
+      /left untouched/,
+    );
+    expect(await readFile(broken, 'utf8')).toBe(brokenBytes);
+    expect(await readFile(mismatched, 'utf8')).toBe(mismatchedBytes);
+  });
+
+  it('names the field a document fails its schema on', async () => {
+    const { dir, store } = await openSample();
+    const path = join(dir, 'documents', 'PRO-002.json');
+    const file = JSON.parse(await readFile(path, 'utf8'));
+    file.meta.effectiveDate = '2026-02-30';
+    await writeFile(path, JSON.stringify(file));
+    const project = await store.getProject();
+    expect(project.damaged[0]?.reason).toMatch(/meta\.effectiveDate: expected a date/);
+  });
+
+  it('refuses to write a document from a newer program version and says why', async () => {
+    const { dir, store } = await openSample();
+    const path = join(dir, 'documents', 'PRO-002.json');
+    const file = JSON.parse(await readFile(path, 'utf8'));
+    file.schemaVersion = 99;
+    const bytes = JSON.stringify(file);
+    await writeFile(path, bytes);
+    await expectDomainError(
+      store.saveDocument('PRO-002', paragraphs('x'), fileVersion(bytes)),
+      'damaged',
+      /newer version of QMS Workbench/,
+    );
+    expect(await readFile(path, 'utf8')).toBe(bytes);
+  });
+
+  it('keeps obsolete documents read-only', async () => {
+    const { dir, store } = await openSample();
+    const path = join(dir, 'documents', 'PRO-002.json');
+    const file = JSON.parse(await readFile(path, 'utf8'));
+    file.meta.status = 'obsolete';
+    const bytes = `${JSON.stringify(file, null, 2)}\n`;
+    await writeFile(path, bytes);
+    await expectDomainError(store.saveDocument('PRO-002', paragraphs('x'), fileVersion(bytes)), 'read-only', /obsolete/);
+    expect(await readFile(path, 'utf8')).toBe(bytes);
+  });
+
+  it('answers an unknown document id with not-found', async () => {
+    const { store } = await openSample();
+    await expectDomainError(store.readDocument('PRO-999'), 'not-found', /no document PRO-999/);
+  });
+
+  it('refuses to open a folder that is not a project, or whose project file is damaged', async () => {
+    const empty = await tempDir();
+    await expectDomainError(ProjectStore.open(empty), 'not-found', /not a QMS Workbench project/);
+    const { dir } = await openSample();
+    await writeFile(join(dir, 'qms-project.json'), '{"schemaVersion": 1}');
+    await expectDomainError(ProjectStore.open(dir), 'damaged', /qms-project\.json cannot be opened: organization/);
+  });
+
+  it('opens a project with no documents folder as an empty project', async () => {
+    const { dir } = await openSample();
+    await rm(join(dir, 'documents'), { recursive: true });
+    const project = await (await ProjectStore.open(dir)).getProject();
+    expect(project.documents).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+import type { OpenedDocument, ProjectView } from '../../../src-shared/api/contract';
+import type { SerializedContent } from '../../../src-shared/editor/serialized-content';
+import type { DocumentMeta } from '../../../src-shared/project/schema';
+
+/** Test data shaped like the sample project (resources/sample-project). */
+export function sampleMeta(overrides: Partial<DocumentMeta> = {}): DocumentMeta {
+  return {
+    id: 'POL-001',
+    title: 'Quality Policy',
+    type: 'policy',
+    status: 'approved',
+    revision: '3',
+    owner: 'Elaine Marsh',
+    author: 'Tom Okafor',
+    reviewer: 'Priya Raman',
+    clauses: ['5.2', '5.1.1'],
+    effectiveDate: '2026-03-02',
+    nextReviewDate: '2027-03-02',
+    approvedBy: 'Elaine Marsh',
+    approvedOn: '2026-02-26',
+    changeSummary: 'Objectives now reviewed monthly.',
+    template: 'quality-policy',
+    ...overrides,
+  };
+}
+
+export const POLICY = sampleMeta();
+
+export const PROCEDURE = sampleMeta({
+  id: 'PRO-001',
+  title: 'Control of Documented Information',
+  type: 'procedure',
+  status: 'in-review',
+  revision: '2',
+  clauses: ['7.5'],
+  effectiveDate: null,
+  nextReviewDate: null,
+  approvedBy: null,
+  approvedOn: null,
+  template: 'document-control',
+});
+
+export function sampleContent(text: string): SerializedContent {
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+          direction: null,
+          format: '',
+          indent: 0,
+        },
+      ],
+      direction: null,
+      format: '',
+      indent: 0,
+    },
+  };
+}
+
+export function sampleProject(overrides: Partial<ProjectView> = {}): ProjectView {
+  return {
+    folder: '/home/tom/QMS/Harrow Precision',
+    organization: {
+      name: 'Harrow Precision Components',
+      legalName: 'Harrow Precision Components Ltd',
+      address: 'Unit 4, Brookfield Industrial Estate, Sheffield S9 9ZZ, United Kingdom',
+      sites: [{ name: 'Brookfield works', address: 'Unit 4, Brookfield Industrial Estate, Sheffield' }],
+      scopeStatement: 'CNC milling and turning of precision components.',
+      notApplicable: [],
+      topManagement: [{ name: 'Elaine Marsh', role: 'Managing Director' }],
+      qualityManager: 'Tom Okafor',
+      logo: null,
+    },
+    documents: [POLICY, PROCEDURE],
+    damaged: [],
+    ...overrides,
+  };
+}
+
+export function openedDocument(meta: DocumentMeta, text: string, version = 'a'.repeat(64)): OpenedDocument {
+  return { meta, content: sampleContent(text), version };
+}

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isIsoDate } from '../../../../src-shared/project/iso-date';
+import { clauseIdSchema, documentFileSchema, documentIdSchema, projectFileSchema } from '../../../../src-shared/project/schema';
+import { SAMPLE_PROJECT } from '../../../support/paths';
+
+describe('the bundled sample project', () => {
+  it('has a valid project file', () => {
+    const parsed = projectFileSchema.safeParse(JSON.parse(readFileSync(join(SAMPLE_PROJECT, 'qms-project.json'), 'utf8')));
+    expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+
+  it('has three or more valid documents, each in the file named after its id', () => {
+    const names = readdirSync(join(SAMPLE_PROJECT, 'documents'));
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    for (const name of names) {
+      const parsed = documentFileSchema.safeParse(JSON.parse(readFileSync(join(SAMPLE_PROJECT, 'documents', name), 'utf8')));
+      expect(parsed.error?.issues ?? [], name).toEqual([]);
+      expect(`${parsed.data?.meta.id}.json`).toBe(name);
+    }
+  });
+});
+
+describe('field rules', () => {
+  it.each([
+    ['2026-02-28', true],
+    ['2024-02-29', true],
+    ['2026-02-29', false],
+    ['2026-13-01', false],
+    ['2026-1-01', false],
+    ['26-01-01', false],
+    ['2026-01-01T00:00:00Z', false],
+    ['', false],
+  ])('isIsoDate(%j) is %s', (value, expected) => {
+    expect(isIsoDate(value)).toBe(expected);
+  });
+
+  it.each([
+    ['POL-001', true],
+    ['WI-0142', true],
+    ['PRO-1', false],
+    ['pol-001', false],
+    ['../POL-001', false],
+    ['POL-001.json', false],
+    ['POL/001', false],
+  ])('document id %j valid: %s', (value, expected) => {
+    expect(documentIdSchema.safeParse(value).success).toBe(expected);
+  });
+
+  it.each([
+    ['4.3', true],
+    ['7.1.5.1', true],
+    ['10.2', true],
+    ['7.', false],
+    ['A.1', false],
+    ['7.1.5.1.1', false],
+  ])('clause id %j valid: %s', (value, expected) => {
+    expect(clauseIdSchema.safeParse(value).success).toBe(expected);
+  });
+});
