@@ -121,7 +121,7 @@ export class ProjectStore {
       if (fileVersion(bytes) !== baseVersion) {
         throw new DomainError(
           'conflict',
-          `${id} was changed on disk after you opened it (by another window or program). Your text was not written over it.`,
+          `${id} was changed on disk after you opened it (by another window or program), so it was not overwritten.`,
         );
       }
       const current = this.parseDocument(id, bytes);
