@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 import { APP_NAME } from '../services/app-paths';
 import { hardenWebContents } from './security';
 
@@ -30,6 +30,19 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     },
   });
   hardenWebContents(window.webContents, options.appUrl);
+  // The page blocks unloading while a save is pending or failed; Electron would then
+  // silently refuse to close. Ask instead, so the user is never trapped or surprised.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      buttons: ['Stay', 'Close without saving'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'The open document has changes that are not saved.',
+      detail: 'Stay to let the save finish or to choose what to do about a save problem.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(options.appUrl);
   return window;
