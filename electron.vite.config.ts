@@ -32,6 +32,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src-main/index.ts'),
           serve: resolve(__dirname, 'src-main/serve.ts'),
+          cli: resolve(__dirname, 'src-main/cli.ts'),
         },
       },
     },

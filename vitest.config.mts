@@ -9,6 +9,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/unit/shared/**/*.test.ts', 'test/unit/main/**/*.test.ts'],
+          benchmark: { include: ['test/bench/**/*.bench.ts'] },
         },
       },
       {

@@ -5,7 +5,7 @@ const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
-const OUTPUTS = ['out/main/index.js', 'out/main/serve.js', 'out/preload/index.js', 'out/renderer/index.html'];
+const OUTPUTS = ['out/main/index.js', 'out/main/serve.js', 'out/main/cli.js', 'out/preload/index.js', 'out/renderer/index.html'];
 const SOURCES = ['src-main', 'src-renderer', 'src-shared', 'electron.vite.config.ts', 'package.json'];
 
 function newestMtime(path) {
@@ -30,9 +30,10 @@ function needsBuild() {
 
 function ensureBuild() {
   if (!needsBuild()) return;
-  console.log('Building QMS Workbench…');
+  // stderr, so that the stdout of `qms … --json` stays machine-readable.
+  console.error('Building QMS Workbench…');
   const bin = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
-  const result = spawnSync(process.execPath, [bin, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [bin, 'build', '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', 2, 2] });
   if (result.status !== 0) {
     console.error('The build failed (see above). Run `npm install` first if node_modules is missing.');
     process.exit(result.status ?? 1);

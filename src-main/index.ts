@@ -1,10 +1,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, session } from 'electron';
-import { createDispatcher } from './api/dispatcher';
-import { createProjectHandlers } from './api/project-handlers';
 import { appPathsFromBuild } from './services/app-paths';
-import { ProjectStore } from './services/project-store';
+import { openWorkspace } from './services/open-workspace';
 import { resolveStartupProject } from './services/startup-project';
 import { isAppUrl } from './shell/app-url';
 import { registerIpc } from './shell/ipc';
@@ -30,16 +28,17 @@ async function start(): Promise<void> {
     userData: app.getPath('userData'),
     sampleProject: join(paths.resources, 'sample-project'),
   });
-  const store = await ProjectStore.open(folder);
+  const workspace = await openWorkspace({ folder, program: 'QMS Workbench', paths, userData: app.getPath('userData') });
+  app.on('will-quit', () => void workspace.close());
   hardenSession(session.defaultSession);
 
   let mainWindow: BrowserWindow | null = null;
   const isTrustedSender = (event: IpcMainInvokeEvent) =>
     mainWindow !== null && event.sender.id === mainWindow.webContents.id && isAppUrl(event.senderFrame?.url ?? '', appUrl);
-  registerIpc(createDispatcher(createProjectHandlers(store)), isTrustedSender);
+  registerIpc(workspace.dispatch, isTrustedSender);
 
   mainWindow = createMainWindow({ preload: paths.preload, appUrl });
-  mainWindow.setTitle(`${store.organization.name} — QMS Workbench`);
+  mainWindow.setTitle(`${workspace.store.organization.name} — QMS Workbench`);
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -1,10 +1,8 @@
 import { join } from 'node:path';
-import { createDispatcher } from './api/dispatcher';
-import { createProjectHandlers } from './api/project-handlers';
 import { startBrowserServer } from './server/browser-server';
 import { parseServeArgs, SERVE_USAGE, UsageError } from './server/serve-args';
 import { appPathsFromBuild, userDataDir } from './services/app-paths';
-import { ProjectStore } from './services/project-store';
+import { openWorkspace } from './services/open-workspace';
 import { resolveStartupProject } from './services/startup-project';
 
 /** Browser mode: `npm run serve`. Prints one line with the address to open. */
@@ -22,20 +20,18 @@ async function main(): Promise<number> {
     return 0;
   }
   const paths = appPathsFromBuild(__dirname);
+  const userData = userDataDir();
   const folder = await resolveStartupProject({
     requested: args.project,
-    userData: userDataDir(),
+    userData,
     sampleProject: join(paths.resources, 'sample-project'),
   });
-  const store = await ProjectStore.open(folder);
-  const server = await startBrowserServer({
-    port: args.port,
-    rendererDir: paths.renderer,
-    dispatch: createDispatcher(createProjectHandlers(store)),
-  });
-  console.log(`QMS Workbench (browser mode) on ${server.url}  project: ${store.folder}`);
+  const workspace = await openWorkspace({ folder, program: 'QMS Workbench (browser mode)', paths, userData });
+  const server = await startBrowserServer({ port: args.port, rendererDir: paths.renderer, dispatch: workspace.dispatch });
+  console.log(`QMS Workbench (browser mode) on ${server.url}  project: ${workspace.store.folder}`);
+  if (workspace.store.readOnlyReason) console.log(`Read-only: ${workspace.store.readOnlyReason}`);
   const stop = () => {
-    void server.close().then(() => process.exit(0));
+    void Promise.all([server.close(), workspace.close()]).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -7,6 +7,8 @@ export const APP_NAME = 'QMS Workbench';
 export interface AppPaths {
   /** The bundled resources folder (sample project, clause catalogs). */
   resources: string;
+  /** The template library (one Markdown file per template). */
+  templates: string;
   /** The built renderer (index.html and assets). */
   renderer: string;
   /** The built preload script (Electron only). */
@@ -18,6 +20,7 @@ export function appPathsFromBuild(mainOutDir: string): AppPaths {
   const root = resolve(mainOutDir, '..', '..');
   return {
     resources: join(root, 'resources'),
+    templates: join(root, 'templates'),
     renderer: join(root, 'out', 'renderer'),
     preload: join(root, 'out', 'preload', 'index.js'),
   };

@@ -1,8 +1,12 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { DamagedFile, OpenedDocument, ProjectView } from '../../src-shared/api/contract';
-import { formatIssues } from '../../src-shared/api/format-issues';
 import { DomainError } from '../../src-shared/api/result';
+import { todayIso } from '../../src-shared/control/dates';
+import type { HistoryEntry } from '../../src-shared/control/history';
+import { nextDocumentId } from '../../src-shared/control/numbering';
+import { initialRevision } from '../../src-shared/control/revision';
+import { isEditable, planNewRevision, planStatusChange, type StatusChangeRequest } from '../../src-shared/control/status-rules';
 import type { SerializedContent } from '../../src-shared/editor/serialized-content';
 import { stableStringify } from '../../src-shared/json/stable-stringify';
 import {
@@ -11,166 +15,276 @@ import {
   type DocumentFile,
   type DocumentMeta,
   documentFileName,
-  documentFileSchema,
   PROJECT_FILE_NAME,
   type ProjectFile,
-  projectFileSchema,
 } from '../../src-shared/project/schema';
+import { compileTemplate } from '../../src-shared/templates/compile-template';
 import { isTemporaryFileName, writeFileAtomic } from './atomic-write';
-import { fileVersion } from './file-version';
+import { parseDocumentFile, parseProjectFile } from './document-file';
+import { contentHash, fileVersion } from './file-version';
+import { appendHistory, readHistory } from './history-log';
 import { KeyedQueue } from './keyed-queue';
+import { acquireProjectLock, type ProjectLock } from './project-lock';
+import { writeSnapshot } from './revision-snapshots';
+import { loadTemplate } from './template-library';
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-/** Parse and validate file bytes; never throws, so one bad file cannot stop a project opening. */
-function parseWith<T>(
-  bytes: string,
-  schema: {
-    safeParse(
-      value: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
-  },
-): Parsed<T> {
-  let json: unknown;
-  try {
-    json = JSON.parse(bytes);
-  } catch (error) {
-    return { ok: false, reason: `not valid JSON (${(error as Error).message})` };
-  }
-  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
-    return {
-      ok: false,
-      reason: `written by a newer version of QMS Workbench (schema ${version}; this program knows up to ${CURRENT_SCHEMA_VERSION}). Update the program to open it.`,
-    };
-  }
-  const parsed = schema.safeParse(json);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: formatIssues(parsed.error.issues) };
+export interface OpenOptions {
+  /** Shown to another program that finds the project locked. */
+  program: string;
+  /** Where templates for new documents come from. */
+  templatesDir: string;
+  /** When another program holds the lock: open read-only (true) or refuse (false). */
+  readOnlyIfLocked?: boolean;
+  /** Open without taking the lock and refuse every write (`qms list`, `qms check`). */
+  readOnly?: boolean;
+  /** Today's date as YYYY-MM-DD; a parameter so tests can travel in time. */
+  today?: () => string;
 }
 
-function checkDocument(id: string, bytes: string): Parsed<DocumentFile> {
-  const parsed = parseWith(bytes, documentFileSchema);
-  if (parsed.ok && parsed.value.meta.id !== id) {
-    return { ok: false, reason: `it holds document ${parsed.value.meta.id}; the file name and the id must match` };
-  }
-  return parsed;
+export interface SavedDocument {
+  version: string;
+  savedAt: string;
+  meta: DocumentMeta;
 }
 
 /**
- * A project folder on disk: the project file, one JSON file per document. It owns
- * every read and write of the folder; callers get validated data or a DomainError.
+ * A project folder on disk. It owns every read and write of the folder; callers get
+ * validated data or a DomainError. Every rule about what may change lives in
+ * src-shared/control; this class applies the rules and does the file work.
  */
 export class ProjectStore {
   private readonly writes = new KeyedQueue();
+  /** File versions this store read or wrote itself, so a watcher can tell its own writes from others'. */
+  readonly ownVersions = new Map<string, string>();
 
   private constructor(
     readonly folder: string,
-    private readonly project: ProjectFile,
+    private project: ProjectFile,
+    private readonly options: OpenOptions,
+    private readonly lock: ProjectLock | null,
+    readonly readOnlyReason: string | null,
   ) {}
 
-  static async open(folder: string): Promise<ProjectStore> {
+  static async open(folder: string, options: OpenOptions): Promise<ProjectStore> {
     const root = resolve(folder);
-    const projectPath = join(root, PROJECT_FILE_NAME);
-    let bytes: string;
-    try {
-      bytes = await readFile(projectPath, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') {
-        throw new DomainError('not-found', `${root} is not a QMS Workbench project: it has no ${PROJECT_FILE_NAME}.`);
-      }
-      throw new DomainError('unavailable', `Cannot read ${projectPath}: ${(error as Error).message}`);
-    }
-    const parsed = parseWith(bytes, projectFileSchema);
-    if (!parsed.ok) throw new DomainError('damaged', `${projectPath} cannot be opened: ${parsed.reason}`);
-    return new ProjectStore(root, parsed.value);
+    const project = await readProjectFile(root);
+    if (options.readOnly) return new ProjectStore(root, project, options, null, 'Opened read-only.');
+    const locked = await acquireProjectLock(root, { program: options.program });
+    if (locked.acquired) return new ProjectStore(root, project, options, locked.lock, null);
+    if (options.readOnlyIfLocked) return new ProjectStore(root, project, options, null, locked.message);
+    throw new DomainError('read-only', locked.message);
+  }
+
+  get readOnly(): boolean {
+    return this.readOnlyReason !== null;
   }
 
   get organization() {
     return this.project.organization;
   }
 
+  get settings(): Pick<ProjectFile, 'revisionScheme' | 'reviewPeriodMonths' | 'numbering'> {
+    return {
+      revisionScheme: this.project.revisionScheme,
+      reviewPeriodMonths: this.project.reviewPeriodMonths,
+      numbering: this.project.numbering,
+    };
+  }
+
+  today(): string {
+    return (this.options.today ?? todayIso)();
+  }
+
+  async close(): Promise<void> {
+    await this.lock?.release();
+  }
+
   async getProject(): Promise<ProjectView> {
-    const documents: DocumentMeta[] = [];
+    const { documents, damaged } = await this.loadAllDocuments();
+    return {
+      folder: this.folder,
+      organization: this.project.organization,
+      revisionScheme: this.project.revisionScheme,
+      reviewPeriodMonths: this.project.reviewPeriodMonths,
+      readOnlyReason: this.readOnlyReason,
+      today: this.today(),
+      documents: documents.map((d) => d.meta),
+      damaged,
+    };
+  }
+
+  async loadAllDocuments(): Promise<{ documents: DocumentFile[]; damaged: DamagedFile[] }> {
+    const documents: DocumentFile[] = [];
     const damaged: DamagedFile[] = [];
     for (const name of await this.documentFileNames()) {
-      const loaded = await this.loadDocumentFile(name);
-      if (loaded.ok) documents.push(loaded.value.meta);
-      else damaged.push({ file: `${DOCUMENTS_DIR}/${name}`, reason: loaded.reason });
+      const id = name.replace(/\.json$/, '');
+      let bytes: string;
+      try {
+        bytes = await readFile(join(this.folder, DOCUMENTS_DIR, name), 'utf8');
+      } catch (error) {
+        damaged.push({ file: `${DOCUMENTS_DIR}/${name}`, reason: `cannot be read (${(error as Error).message})` });
+        continue;
+      }
+      const parsed = parseDocumentFile(id, bytes, this.project.revisionScheme);
+      if (parsed.ok) documents.push(parsed.value);
+      else damaged.push({ file: `${DOCUMENTS_DIR}/${name}`, reason: parsed.reason });
     }
-    documents.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-    return { folder: this.folder, organization: this.project.organization, documents, damaged };
+    documents.sort((a, b) => a.meta.id.localeCompare(b.meta.id, 'en', { numeric: true }));
+    return { documents, damaged };
   }
 
   async readDocument(id: string): Promise<OpenedDocument> {
-    const bytes = await this.readDocumentBytes(id);
-    const document = this.parseDocument(id, bytes);
-    return { meta: document.meta, content: document.content, version: fileVersion(bytes) };
+    const { file, version } = await this.readDocumentFile(id);
+    return { meta: file.meta, content: file.content, version };
   }
 
   /**
-   * Write new content for a document, only if the file is still the version the
-   * editor started from. Anything else (another window, a sync client, git) is a
-   * conflict, and the file on disk is left as it is.
+   * Write new content, only if the file is still the version the editor started from.
+   * Anything else (another window, a sync client, git) is a conflict and the file is
+   * left as it is. Editing an approved document starts a new draft revision.
    */
-  saveDocument(id: string, content: SerializedContent, baseVersion: string): Promise<{ version: string; savedAt: string }> {
+  saveDocument(id: string, content: SerializedContent, baseVersion: string, by: string): Promise<SavedDocument> {
     return this.writes.run(id, async () => {
-      const bytes = await this.readDocumentBytes(id);
-      if (fileVersion(bytes) !== baseVersion) {
+      this.assertWritable();
+      const { file, version } = await this.readDocumentFile(id);
+      if (version !== baseVersion) {
         throw new DomainError(
           'conflict',
           `${id} was changed on disk after you opened it (by another window or program), so it was not overwritten.`,
         );
       }
-      const current = this.parseDocument(id, bytes);
-      if (current.meta.status === 'obsolete') {
-        throw new DomainError('read-only', `${id} is obsolete and can no longer be edited.`);
+      if (!isEditable(file.meta.status)) throw new DomainError('read-only', `${id} is obsolete and can no longer be edited.`);
+      let meta = file.meta;
+      let history: Omit<HistoryEntry, 'at'> | null = null;
+      if (meta.status === 'approved' && contentHash(content) !== contentHash(file.content)) {
+        const plan = planNewRevision(meta, by || 'unknown user', this.project.revisionScheme);
+        if (!plan.ok) throw new DomainError('invalid-request', plan.reason);
+        meta = plan.meta;
+        history = plan.history;
       }
-      const next: DocumentFile = { schemaVersion: CURRENT_SCHEMA_VERSION, meta: current.meta, content };
-      const text = stableStringify(next);
-      await writeFileAtomic(this.documentPath(id), text);
-      return { version: fileVersion(text), savedAt: new Date().toISOString() };
+      const saved = await this.writeDocument({ schemaVersion: CURRENT_SCHEMA_VERSION, meta, content });
+      if (history) await appendHistory(this.folder, { at: saved.savedAt, ...history });
+      return saved;
     });
   }
 
-  private documentPath(id: string): string {
-    // Ids reach here only after the contract validated them (letters, digits, one hyphen),
-    // so the path cannot leave the documents folder.
-    return join(this.folder, DOCUMENTS_DIR, documentFileName(id));
-  }
-
-  private async readDocumentBytes(id: string): Promise<string> {
-    try {
-      return await readFile(this.documentPath(id), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new DomainError('not-found', `There is no document ${id} in this project.`);
+  /** Move a document to another status under the rules of src-shared/control/status-rules. */
+  changeStatus(id: string, request: StatusChangeRequest): Promise<SavedDocument> {
+    return this.writes.run(id, async () => {
+      this.assertWritable();
+      const { file } = await this.readDocumentFile(id);
+      const hash = contentHash(file.content);
+      const plan = planStatusChange(file.meta, request, {
+        today: this.today(),
+        scheme: this.project.revisionScheme,
+        reviewPeriodMonths: this.project.reviewPeriodMonths,
+        contentHash: hash,
+      });
+      if (!plan.ok) throw new DomainError('invalid-request', plan.reason);
+      if (plan.snapshot) {
+        await writeSnapshot(this.folder, {
+          schemaVersion: CURRENT_SCHEMA_VERSION,
+          meta: plan.meta,
+          content: file.content,
+          contentHash: hash,
+        });
       }
-      throw new DomainError('unavailable', `Cannot read document ${id}: ${(error as Error).message}`);
-    }
+      const saved = await this.writeDocument({ ...file, schemaVersion: CURRENT_SCHEMA_VERSION, meta: plan.meta });
+      await appendHistory(this.folder, { at: saved.savedAt, ...plan.history });
+      return saved;
+    });
   }
 
-  private parseDocument(id: string, bytes: string): DocumentFile {
-    const checked = checkDocument(id, bytes);
-    if (!checked.ok) {
-      throw new DomainError(
-        'damaged',
-        `${DOCUMENTS_DIR}/${documentFileName(id)} is damaged and was left untouched: ${checked.reason}`,
-      );
-    }
-    return checked.value;
+  /** A new draft document from a template, numbered PREFIX-NNN after the highest number in use. */
+  createDocument(request: { templateId: string; title?: string | undefined; by: string }): Promise<SavedDocument> {
+    return this.writes.run('create-document', async () => {
+      this.assertWritable();
+      let compiled: ReturnType<typeof compileTemplate>;
+      try {
+        compiled = compileTemplate(await loadTemplate(this.options.templatesDir, request.templateId), {
+          organization: this.project.organization,
+        });
+      } catch (error) {
+        if (error instanceof DomainError) throw error;
+        throw new DomainError('damaged', `The template "${request.templateId}" cannot be used: ${(error as Error).message}`);
+      }
+      const { frontMatter } = compiled;
+      const prefix = this.project.numbering.prefixes[frontMatter.documentType];
+      if (!prefix)
+        throw new DomainError('invalid-request', `The project has no number prefix for ${frontMatter.documentType} documents.`);
+      const id = nextDocumentId(prefix, await this.usedDocumentIds());
+      const by = request.by.trim() || 'unknown user';
+      const meta: DocumentMeta = {
+        id,
+        title: request.title?.trim() || frontMatter.title,
+        type: frontMatter.documentType,
+        status: 'draft',
+        revision: initialRevision(this.project.revisionScheme),
+        owner: this.project.organization.qualityManager || by,
+        author: by,
+        reviewer: '',
+        clauses: [...frontMatter.clauses],
+        changeSummary: 'First issue.',
+        nextReviewDate: null,
+        effective: null,
+        template: frontMatter.id,
+      };
+      await mkdir(join(this.folder, DOCUMENTS_DIR), { recursive: true });
+      const saved = await this.writeDocument({ schemaVersion: CURRENT_SCHEMA_VERSION, meta, content: compiled.content });
+      await appendHistory(this.folder, {
+        at: saved.savedAt,
+        by,
+        document: id,
+        event: 'created',
+        from: null,
+        to: { status: 'draft', revision: meta.revision },
+        note: `From template ${frontMatter.id}`,
+      });
+      return saved;
+    });
   }
 
-  private async loadDocumentFile(name: string): Promise<Parsed<DocumentFile>> {
+  async history(id?: string): Promise<HistoryEntry[]> {
+    const { entries } = await readHistory(this.folder);
+    return id ? entries.filter((entry) => entry.document === id) : entries;
+  }
+
+  private assertWritable(): void {
+    if (this.readOnlyReason) throw new DomainError('read-only', `This project is open read-only. ${this.readOnlyReason}`);
+  }
+
+  private async writeDocument(file: DocumentFile): Promise<SavedDocument> {
+    const text = stableStringify(file);
+    const relative = `${DOCUMENTS_DIR}/${documentFileName(file.meta.id)}`;
+    await writeFileAtomic(join(this.folder, relative), text);
+    const version = fileVersion(text);
+    this.ownVersions.set(relative, version);
+    return { version, savedAt: new Date().toISOString(), meta: file.meta };
+  }
+
+  private async readDocumentFile(id: string): Promise<{ file: DocumentFile; version: string }> {
+    const relative = `${DOCUMENTS_DIR}/${documentFileName(id)}`;
     let bytes: string;
     try {
-      bytes = await readFile(join(this.folder, DOCUMENTS_DIR, name), 'utf8');
+      // Ids reach here only after validation (letters, digits, one hyphen): the path stays in the folder.
+      bytes = await readFile(join(this.folder, relative), 'utf8');
     } catch (error) {
-      return { ok: false, reason: `cannot be read (${(error as Error).message})` };
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new DomainError('not-found', `There is no document ${id} in this project.`);
+      throw new DomainError('unavailable', `Cannot read document ${id}: ${(error as Error).message}`);
     }
-    return checkDocument(name.replace(/\.json$/, ''), bytes);
+    const parsed = parseDocumentFile(id, bytes, this.project.revisionScheme);
+    if (!parsed.ok) throw new DomainError('damaged', `${relative} is damaged and was left untouched: ${parsed.reason}`);
+    const version = fileVersion(bytes);
+    this.ownVersions.set(relative, version);
+    return { file: parsed.value, version };
+  }
+
+  /** Every id ever used: valid documents, damaged files and approved snapshots. */
+  private async usedDocumentIds(): Promise<string[]> {
+    const names = (await this.documentFileNames()).map((name) => name.replace(/\.json$/, ''));
+    const snapshots = await readdir(join(this.folder, 'revisions')).catch(() => [] as string[]);
+    return [...names, ...snapshots];
   }
 
   private async documentFileNames(): Promise<string[]> {
@@ -184,4 +298,21 @@ export class ProjectStore {
       throw error;
     }
   }
+}
+
+async function readProjectFile(root: string): Promise<ProjectFile> {
+  const projectPath = join(root, PROJECT_FILE_NAME);
+  let bytes: string;
+  try {
+    bytes = await readFile(projectPath, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new DomainError('not-found', `${root} is not a QMS Workbench project: it has no ${PROJECT_FILE_NAME}.`);
+    }
+    throw new DomainError('unavailable', `Cannot read ${projectPath}: ${(error as Error).message}`);
+  }
+  const parsed = parseProjectFile(bytes);
+  if (!parsed.ok) throw new DomainError('damaged', `${projectPath} cannot be opened: ${parsed.reason}`);
+  return parsed.value;
 }

@@ -1,17 +1,34 @@
 import { type JSX, useCallback, useEffect, useRef, useState } from 'react';
 import type { QmsApi } from '../../src-shared/api/client';
-import type { OpenedDocument, ProjectView } from '../../src-shared/api/contract';
+import type { ExternalChange, OpenedDocument, ProjectView } from '../../src-shared/api/contract';
 import type { ApiError } from '../../src-shared/api/result';
+import type { HistoryEntry } from '../../src-shared/control/history';
 import type { SerializedContent } from '../../src-shared/editor/serialized-content';
+import type { DocumentStatus } from '../../src-shared/project/document-status';
+import type { DocumentMeta } from '../../src-shared/project/schema';
+import { useExternalChanges } from './api/use-external-changes';
+import { type Approval, ApproveDialog } from './components/ApproveDialog';
 import { DocumentHeader } from './components/DocumentHeader';
 import { DocumentList } from './components/DocumentList';
 import { GuidancePanel } from './components/GuidancePanel';
+import { HistoryPanel } from './components/HistoryPanel';
+import { MasterListView } from './components/MasterListView';
+import { NewDocumentDialog } from './components/NewDocumentDialog';
 import { SaveProblemBanner } from './components/SaveProblemBanner';
 import { SaveStatus } from './components/SaveStatus';
+import { StatusActions } from './components/StatusActions';
+import { TopBar } from './components/TopBar';
+import { UserNameDialog } from './components/UserNameDialog';
 import { DocumentEditor } from './editor/DocumentEditor';
 import type { SaveController, SaveState } from './save/save-controller';
 
 const LAST_DOCUMENT_KEY = 'qms-last-document';
+
+type OpenDialog =
+  | { kind: 'approve' }
+  | { kind: 'new-document' }
+  | { kind: 'user-name'; afterSave?: (name: string) => void }
+  | null;
 
 interface AppProps {
   api: QmsApi;
@@ -25,25 +42,45 @@ export function App({ api, mode, storage = window.localStorage, confirm = (q) =>
   const [project, setProject] = useState<ProjectView | null>(null);
   const [projectError, setProjectError] = useState<ApiError | null>(null);
   const [opened, setOpened] = useState<OpenedDocument | null>(null);
+  const [view, setView] = useState<'document' | 'register'>('document');
   const [notice, setNotice] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
+  const [userName, setUserName] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [dialogError, setDialogError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [history, setHistory] = useState<HistoryEntry[] | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const controllerRef = useRef<SaveController<SerializedContent> | null>(null);
   const onController = useCallback((controller: SaveController<SerializedContent> | null) => {
     controllerRef.current = controller;
   }, []);
+  const readOnly = project?.readOnlyReason != null;
+
+  const refreshProject = useCallback(async () => {
+    const result = await api.getProject({});
+    if (!result.ok) {
+      setProjectError(result.error);
+      return null;
+    }
+    setProject(result.value);
+    document.title = `${result.value.organization.name} — QMS Workbench`;
+    return result.value;
+  }, [api]);
+
+  /** Saves what is in the editor first; false when that did not succeed. */
+  const settleEdits = useCallback(async () => {
+    const controller = controllerRef.current;
+    if (!controller) return true;
+    await controller.saveNow();
+    if (!controller.hasUnsavedChanges) return true;
+    setNotice('Your changes to this document are not saved yet. Choose what to do about them above first.');
+    return false;
+  }, []);
 
   const openDocument = useCallback(
     async (id: string) => {
-      const controller = controllerRef.current;
-      if (controller) {
-        await controller.saveNow();
-        if (controller.hasUnsavedChanges) {
-          setNotice(
-            'Your changes to this document are not saved yet. Choose what to do about them above before opening another document.',
-          );
-          return;
-        }
-      }
+      if (!(await settleEdits())) return;
       const result = await api.readDocument({ id });
       if (!result.ok) {
         setNotice(result.error.message);
@@ -52,9 +89,89 @@ export function App({ api, mode, storage = window.localStorage, confirm = (q) =>
       setNotice(null);
       setSaveState({ kind: 'saved', at: null });
       setOpened(result.value);
+      setView('document');
       storage.setItem(LAST_DOCUMENT_KEY, id);
     },
-    [api, storage],
+    [api, storage, settleEdits],
+  );
+
+  /** A write answered with new metadata (a save that started a new revision, a status change). */
+  const applyMeta = useCallback((meta: DocumentMeta) => {
+    setOpened((current) => (current && current.meta.id === meta.id ? { ...current, meta } : current));
+    setProject((current) =>
+      current ? { ...current, documents: current.documents.map((doc) => (doc.id === meta.id ? meta : doc)) } : current,
+    );
+  }, []);
+
+  const loadHistory = useCallback(
+    async (id: string) => {
+      const result = await api.getHistory({ id });
+      setHistory(result.ok ? result.value.entries : []);
+    },
+    [api],
+  );
+
+  const openedId = opened?.meta.id;
+  useEffect(() => {
+    setHistory(null);
+    if (historyOpen && openedId) void loadHistory(openedId);
+  }, [historyOpen, openedId, loadHistory]);
+
+  const changeStatus = useCallback(
+    async (to: DocumentStatus, approval?: Approval, actor: string | null = userName) => {
+      if (!opened) return;
+      const { id } = opened.meta;
+      if (!approval && !actor) {
+        // Status changes are recorded with who made them: ask once, then carry on.
+        setDialog({ kind: 'user-name', afterSave: (name) => void changeStatus(to, undefined, name) });
+        return;
+      }
+      setBusy(true);
+      const result = await api.changeStatus({
+        id,
+        to,
+        ...(approval
+          ? {
+              by: approval.by,
+              ...(approval.note ? { note: approval.note } : {}),
+              ...(approval.nextReviewDate ? { nextReviewDate: approval.nextReviewDate } : {}),
+            }
+          : {}),
+      });
+      setBusy(false);
+      if (!result.ok) {
+        if (approval) setDialogError(result.error.message);
+        else setNotice(result.error.message);
+        return;
+      }
+      setDialog(null);
+      setNotice(null);
+      // Reopen from disk: the editor becomes read-only for an obsolete document.
+      const reread = await api.readDocument({ id });
+      if (reread.ok) setOpened(reread.value);
+      await refreshProject();
+      if (historyOpen) await loadHistory(id);
+    },
+    [api, opened, userName, historyOpen, refreshProject, loadHistory],
+  );
+
+  const requestStatus = useCallback(
+    async (to: DocumentStatus) => {
+      if (!opened || !(await settleEdits())) return;
+      setDialogError(null);
+      if (to === 'approved') {
+        setDialog({ kind: 'approve' });
+        return;
+      }
+      if (
+        to === 'obsolete' &&
+        !confirm(`Make ${opened.meta.id} obsolete? It becomes read-only for good and leaves the set of documents in force.`)
+      ) {
+        return;
+      }
+      await changeStatus(to);
+    },
+    [opened, settleEdits, confirm, changeStatus],
   );
 
   /** After a conflict: the user decides whose text wins. */
@@ -78,20 +195,39 @@ export function App({ api, mode, storage = window.localStorage, confirm = (q) =>
     [api, confirm, opened],
   );
 
-  useEffect(() => {
-    void (async () => {
-      const result = await api.getProject({});
-      if (!result.ok) {
-        setProjectError(result.error);
+  const onExternalChanges = useCallback(
+    async (changes: ExternalChange[]) => {
+      await refreshProject();
+      const id = opened?.meta.id;
+      if (!id || !changes.some((change) => change.document === id)) return;
+      const controller = controllerRef.current;
+      if (controller?.hasUnsavedChanges) {
+        // Saving now surfaces the conflict and its choices at once.
+        await controller.saveNow();
         return;
       }
-      setProject(result.value);
-      document.title = `${result.value.organization.name} — QMS Workbench`;
+      const latest = await api.readDocument({ id });
+      if (latest.ok && latest.value.version !== opened?.version) {
+        setOpened(latest.value);
+        setSaveState({ kind: 'saved', at: null });
+        setNotice(`${id} was changed outside the program; the editor now shows the version on disk.`);
+      }
+    },
+    [api, opened, refreshProject],
+  );
+  useExternalChanges(api, (changes) => void onExternalChanges(changes));
+
+  useEffect(() => {
+    void (async () => {
+      const settings = await api.getSettings({});
+      if (settings.ok) setUserName(settings.value.userName);
+      const loaded = await refreshProject();
+      if (!loaded) return;
       const last = storage.getItem(LAST_DOCUMENT_KEY);
-      const first = result.value.documents.find((meta) => meta.id === last) ?? result.value.documents[0];
+      const first = loaded.documents.find((meta) => meta.id === last) ?? loaded.documents[0];
       if (first) await openDocument(first.id);
     })();
-  }, [api, storage, openDocument]);
+  }, [api, storage, refreshProject, openDocument]);
 
   if (projectError) {
     return (
@@ -104,22 +240,30 @@ export function App({ api, mode, storage = window.localStorage, confirm = (q) =>
   if (!project) return <main className="loading">Opening project…</main>;
 
   return (
-    <div className="app">
-      <header className="topbar">
-        <span className="brand">QMS Workbench</span>
-        <span className="project-name">{project.organization.name}</span>
-        <span className="project-folder" title={project.folder}>
-          {project.folder}
-        </span>
-        {mode === 'browser' ? <span className="mode-tag">Browser mode</span> : null}
-      </header>
+    <div className={view === 'register' ? 'app app-wide' : 'app'}>
+      <TopBar
+        project={project}
+        mode={mode}
+        view={view}
+        userName={userName}
+        readOnly={readOnly}
+        onShowRegister={() => setView(view === 'register' ? 'document' : 'register')}
+        onNewDocument={() => setDialog({ kind: 'new-document' })}
+        onEditUserName={() => setDialog({ kind: 'user-name' })}
+      />
       <DocumentList
         documents={project.documents}
+        today={project.today}
         damaged={project.damaged}
-        selectedId={opened?.meta.id ?? null}
+        selectedId={view === 'document' ? (opened?.meta.id ?? null) : null}
         onSelect={(id) => void openDocument(id)}
       />
       <main className="workspace">
+        {readOnly ? (
+          <div className="banner banner-warning" role="status">
+            Read-only: {project.readOnlyReason}
+          </div>
+        ) : null}
         <SaveProblemBanner
           state={saveState}
           onKeepMine={() => void resolveConflict('mine')}
@@ -131,24 +275,79 @@ export function App({ api, mode, storage = window.localStorage, confirm = (q) =>
             {notice}
           </div>
         ) : null}
-        {opened ? (
+        {view === 'register' ? (
+          <MasterListView documents={project.documents} today={project.today} onOpen={(id) => void openDocument(id)} />
+        ) : opened ? (
           <>
-            <DocumentHeader meta={opened.meta}>
-              <SaveStatus state={saveState} />
-            </DocumentHeader>
+            <DocumentHeader
+              meta={opened.meta}
+              today={project.today}
+              status={<SaveStatus state={saveState} />}
+              actions={
+                <StatusActions
+                  status={opened.meta.status}
+                  disabled={readOnly || busy}
+                  historyOpen={historyOpen}
+                  onChange={(to) => void requestStatus(to)}
+                  onShowHistory={() => setHistoryOpen(!historyOpen)}
+                />
+              }
+            />
+            {historyOpen ? <HistoryPanel entries={history} /> : null}
             <DocumentEditor
               key={`${opened.meta.id}:${opened.version}`}
               api={api}
               document={opened}
+              readOnly={readOnly || opened.meta.status === 'obsolete'}
               onSaveState={setSaveState}
+              onSaved={applyMeta}
               onController={onController}
             />
           </>
         ) : (
-          <p className="muted empty-workspace">Choose a document on the left to start writing.</p>
+          <p className="muted empty-workspace">Choose a document on the left, or start a new one from a template.</p>
         )}
       </main>
-      <GuidancePanel meta={opened?.meta ?? null} />
+      {view === 'document' ? <GuidancePanel meta={opened?.meta ?? null} /> : null}
+      {dialog?.kind === 'approve' && opened ? (
+        <ApproveDialog
+          meta={opened.meta}
+          defaultApprover={userName ?? ''}
+          today={project.today}
+          reviewPeriodMonths={project.reviewPeriodMonths}
+          error={dialogError}
+          busy={busy}
+          onApprove={(approval) => void changeStatus('approved', approval)}
+          onCancel={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog?.kind === 'new-document' ? (
+        <NewDocumentDialog
+          api={api}
+          onCancel={() => setDialog(null)}
+          onCreated={(id) => {
+            setDialog(null);
+            void refreshProject().then(() => openDocument(id));
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'user-name' ? (
+        <UserNameDialog
+          current={userName}
+          error={dialogError}
+          onCancel={() => setDialog(null)}
+          onSave={async (name) => {
+            if (!name) return setDialogError('Enter your name.');
+            const result = await api.setUserName({ userName: name });
+            if (!result.ok) return setDialogError(result.error.message);
+            setUserName(result.value.userName);
+            setDialogError(null);
+            const afterSave = dialog.afterSave;
+            setDialog(null);
+            afterSave?.(result.value.userName);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -3,7 +3,18 @@
  * preload can build its API object from them without bundling zod.
  * `contract.ts` must declare exactly these channels (the compiler enforces it).
  */
-export const CHANNELS = ['get-project', 'read-document', 'save-document'] as const;
+export const CHANNELS = [
+  'get-project',
+  'read-document',
+  'save-document',
+  'change-status',
+  'create-document',
+  'list-templates',
+  'get-history',
+  'get-settings',
+  'set-user-name',
+  'poll-changes',
+] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 

@@ -1,6 +1,16 @@
 import { z } from 'zod';
+import { historyEntrySchema } from '../control/history';
 import { serializedContentSchema } from '../editor/serialized-content';
-import { documentIdSchema, documentMetaSchema, organizationSchema } from '../project/schema';
+import { DOCUMENT_STATUSES } from '../project/document-status';
+import {
+  documentIdSchema,
+  documentMetaSchema,
+  isoDateSchema,
+  organizationSchema,
+  projectFileSchema,
+  sha256Schema,
+} from '../project/schema';
+import { templateFrontMatterSchema } from '../templates/template-schema';
 import type { Channel } from './channels';
 
 /**
@@ -8,12 +18,12 @@ import type { Channel } from './channels';
  * schemas. Both transports (Electron IPC and browser mode over HTTP) carry exactly
  * these, validated on the main side in both directions.
  */
-const versionSchema = z.string().regex(/^[0-9a-f]{64}$/, { message: 'expected a file version (sha-256 hex)' });
+const damagedFileSchema = z.object({ file: z.string(), reason: z.string() });
 
-const damagedFileSchema = z.object({
-  file: z.string(),
-  reason: z.string(),
-});
+/** A write of a document answers with its new file version and metadata. */
+const savedDocumentSchema = z.object({ version: sha256Schema, savedAt: z.iso.datetime(), meta: documentMetaSchema });
+
+const nameSchema = z.string().trim().min(1).max(120);
 
 export const contract = {
   'get-project': {
@@ -21,27 +31,64 @@ export const contract = {
     response: z.object({
       folder: z.string(),
       organization: organizationSchema,
+      revisionScheme: projectFileSchema.shape.revisionScheme,
+      reviewPeriodMonths: z.number().int(),
+      /** Why the project cannot be written (another program holds it), or null. */
+      readOnlyReason: z.string().nullable(),
+      /** The date the main process considers today, for review-overdue checks. */
+      today: isoDateSchema,
       documents: z.array(documentMetaSchema),
       damaged: z.array(damagedFileSchema),
     }),
   },
   'read-document': {
     request: z.object({ id: documentIdSchema }).strict(),
-    response: z.object({
-      meta: documentMetaSchema,
-      content: serializedContentSchema,
-      version: versionSchema,
-    }),
+    response: z.object({ meta: documentMetaSchema, content: serializedContentSchema, version: sha256Schema }),
   },
   'save-document': {
+    request: z.object({ id: documentIdSchema, content: serializedContentSchema, baseVersion: sha256Schema }).strict(),
+    response: savedDocumentSchema,
+  },
+  'change-status': {
     request: z
       .object({
         id: documentIdSchema,
-        content: serializedContentSchema,
-        baseVersion: versionSchema,
+        to: z.enum(DOCUMENT_STATUSES),
+        /** Who makes the change; for an approval the approver. Defaults to the user's name. */
+        by: nameSchema.optional(),
+        note: z.string().max(2000).optional(),
+        nextReviewDate: isoDateSchema.optional(),
       })
       .strict(),
-    response: z.object({ version: versionSchema, savedAt: z.iso.datetime() }),
+    response: savedDocumentSchema,
+  },
+  'create-document': {
+    request: z.object({ templateId: z.string().min(1).max(80), title: z.string().trim().min(1).max(300).optional() }).strict(),
+    response: savedDocumentSchema,
+  },
+  'list-templates': {
+    request: z.object({}).strict(),
+    response: z.object({ templates: z.array(templateFrontMatterSchema) }),
+  },
+  'get-history': {
+    request: z.object({ id: documentIdSchema.optional() }).strict(),
+    response: z.object({ entries: z.array(historyEntrySchema) }),
+  },
+  'get-settings': {
+    request: z.object({}).strict(),
+    response: z.object({ userName: z.string().nullable() }),
+  },
+  'set-user-name': {
+    request: z.object({ userName: nameSchema }).strict(),
+    response: z.object({ userName: z.string() }),
+  },
+  'poll-changes': {
+    /** Long poll: answers when something changed on disk after `after`, or after a while with no changes. */
+    request: z.object({ after: z.number().int().min(0) }).strict(),
+    response: z.object({
+      cursor: z.number().int().min(0),
+      changes: z.array(z.object({ file: z.string(), document: documentIdSchema.nullable() })),
+    }),
   },
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
@@ -51,3 +98,5 @@ export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>;
 export type DamagedFile = z.infer<typeof damagedFileSchema>;
 export type ProjectView = ResponseOf<'get-project'>;
 export type OpenedDocument = ResponseOf<'read-document'>;
+export type SavedDocumentView = ResponseOf<'save-document'>;
+export type ExternalChange = ResponseOf<'poll-changes'>['changes'][number];

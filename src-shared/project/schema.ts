@@ -1,14 +1,19 @@
 import { z } from 'zod';
+import { REVISION_SCHEMES } from '../control/revision';
 import { serializedContentSchema } from '../editor/serialized-content';
 import { DOCUMENT_STATUSES } from './document-status';
 import { DOCUMENT_TYPES } from './document-types';
 import { isIsoDate } from './iso-date';
 
-/** The schema version this program reads and writes. See docs/project-format.md. */
-export const CURRENT_SCHEMA_VERSION = 1;
+/** The schema version this program writes. Older files are migrated on read (migrations.ts). */
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const PROJECT_FILE_NAME = 'qms-project.json';
 export const DOCUMENTS_DIR = 'documents';
+export const REVISIONS_DIR = 'revisions';
+export const HISTORY_FILE_NAME = 'history.jsonl';
+export const ASSETS_DIR = 'assets';
+export const LOCK_FILE_NAME = '.qms-lock';
 
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'expected a date as YYYY-MM-DD' });
 
@@ -16,6 +21,17 @@ export const isoDateSchema = z.string().refine(isIsoDate, { message: 'expected a
 export const documentIdSchema = z
   .string()
   .regex(/^[A-Z][A-Z0-9]{0,9}-\d{3,6}$/, { message: 'expected a document number such as PRO-001' });
+
+/** A SHA-256 digest as 64 lowercase hex characters: file versions and content hashes. */
+export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, { message: 'expected a SHA-256 hex digest' });
+
+/** Revision labels: 3, 1.0, B. Also safe as a file name for the revision snapshot. */
+export const revisionLabelSchema = z
+  .string()
+  .regex(/^(?:[1-9]\d{0,5}|(?:0|[1-9]\d{0,5})\.(?:0|[1-9]\d{0,5})|[A-Z]{1,6})$/, {
+    message: 'expected a revision label such as 3, 1.0 or B',
+  })
+  .refine((label) => label !== '0.0', { message: '0.0 is not a revision label' });
 
 /** Clause references such as 4.3 or 7.1.5.1. */
 export const clauseIdSchema = z.string().regex(/^\d{1,2}(\.\d{1,2}){0,3}$/, {
@@ -33,7 +49,13 @@ export const organizationSchema = z.object({
   notApplicable: z.array(z.object({ clause: clauseIdSchema, justification: z.string().min(1) })),
   topManagement: z.array(personSchema),
   qualityManager: z.string(),
-  logo: z.string().nullable(),
+  /** A path inside the project folder, e.g. assets/logo.svg. */
+  logo: z
+    .string()
+    .refine((path) => /^[A-Za-z0-9._ -]+(\/[A-Za-z0-9._ -]+)*$/.test(path) && !path.split('/').includes('..'), {
+      message: 'expected a path inside the project, such as assets/logo.svg',
+    })
+    .nullable(),
 });
 
 export const projectFileSchema = z.object({
@@ -42,25 +64,43 @@ export const projectFileSchema = z.object({
   numbering: z.object({
     prefixes: z.record(z.enum(DOCUMENT_TYPES), z.string().regex(/^[A-Z][A-Z0-9]{0,9}$/)),
   }),
-  revisionScheme: z.enum(['numeric', 'decimal', 'letters']),
+  revisionScheme: z.enum(REVISION_SCHEMES),
   reviewPeriodMonths: z.number().int().min(1).max(120),
+});
+
+/**
+ * The approved revision that is in force. It stays in force while a new revision is
+ * drafted and reviewed, until that one is approved.
+ */
+export const effectiveRevisionSchema = z.object({
+  revision: revisionLabelSchema,
+  approvedBy: z.string().min(1),
+  approvedOn: isoDateSchema,
+  effectiveDate: isoDateSchema,
+  /** The approver also wrote this revision: allowed for small teams, recorded as such. */
+  selfApproved: z.boolean(),
+  changeSummary: z.string(),
+  /** Hash of the approved content (its snapshot in revisions/); null only for revisions approved before snapshots were kept. */
+  contentHash: sha256Schema.nullable(),
 });
 
 export const documentMetaSchema = z.object({
   id: documentIdSchema,
   title: z.string().min(1).max(300),
   type: z.enum(DOCUMENT_TYPES),
+  /** Status of the working revision (the one in the editor). */
   status: z.enum(DOCUMENT_STATUSES),
-  revision: z.string().min(1).max(20),
+  /** Label of the working revision. */
+  revision: revisionLabelSchema,
   owner: z.string(),
   author: z.string(),
   reviewer: z.string(),
   clauses: z.array(clauseIdSchema),
-  effectiveDate: isoDateSchema.nullable(),
-  nextReviewDate: isoDateSchema.nullable(),
-  approvedBy: z.string().nullable(),
-  approvedOn: isoDateSchema.nullable(),
+  /** What changes in the working revision. */
   changeSummary: z.string(),
+  /** When the effective revision is next due for review. */
+  nextReviewDate: isoDateSchema.nullable(),
+  effective: effectiveRevisionSchema.nullable(),
   template: z.string().nullable(),
 });
 
@@ -74,6 +114,17 @@ export type Organization = z.infer<typeof organizationSchema>;
 export type ProjectFile = z.infer<typeof projectFileSchema>;
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export type DocumentFile = z.infer<typeof documentFileSchema>;
+export type EffectiveRevision = z.infer<typeof effectiveRevisionSchema>;
+
+/** An immutable copy of an approved revision: revisions/<ID>/<revision>.json. */
+export const revisionSnapshotSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  meta: documentMetaSchema,
+  content: serializedContentSchema,
+  contentHash: sha256Schema,
+});
+
+export type RevisionSnapshot = z.infer<typeof revisionSnapshotSchema>;
 
 /** Where a document lives inside the project folder. The id is validated before use. */
 export function documentFileName(id: string): string {

@@ -1,4 +1,5 @@
 import type { JSX, ReactNode } from 'react';
+import { isReviewOverdue } from '../../../src-shared/control/status-rules';
 import { DOCUMENT_TYPE_LABELS } from '../../../src-shared/project/document-types';
 import type { DocumentMeta } from '../../../src-shared/project/schema';
 import { StatusBadge } from './StatusBadge';
@@ -12,23 +13,46 @@ function Field({ label, children }: { label: string; children: ReactNode }): JSX
   );
 }
 
-/** The document-control facts an auditor reads first: number, revision, status, owner, dates. */
-export function DocumentHeader({ meta, children }: { meta: DocumentMeta; children?: ReactNode }): JSX.Element {
+interface DocumentHeaderProps {
+  meta: DocumentMeta;
+  today: string;
+  /** The save status, at the right of the title. */
+  status?: ReactNode;
+  /** The document-control buttons, under the facts. */
+  actions?: ReactNode;
+}
+
+/** The document-control facts an auditor reads first: number, revision, status, owner, approval, review. */
+export function DocumentHeader({ meta, today, status, actions }: DocumentHeaderProps): JSX.Element {
+  const { effective } = meta;
+  const overdue = isReviewOverdue(meta, today);
   return (
     <header className="document-header">
       <div className="document-heading">
         <span className="doc-id">{meta.id}</span>
         <h1>{meta.title}</h1>
         <StatusBadge status={meta.status} />
-        <span className="document-header-aside">{children}</span>
+        <span className="document-header-aside">{status}</span>
       </div>
       <dl className="meta-fields">
         <Field label="Type">{DOCUMENT_TYPE_LABELS[meta.type]}</Field>
-        <Field label="Revision">{meta.revision}</Field>
+        <Field label="Revision">
+          {meta.revision}
+          {effective && effective.revision !== meta.revision ? (
+            <span className="muted"> ({effective.revision} in force)</span>
+          ) : null}
+        </Field>
         <Field label="Owner">{meta.owner || '—'}</Field>
-        <Field label="Effective">{meta.effectiveDate ?? 'Not yet approved'}</Field>
-        <Field label="Next review">{meta.nextReviewDate ?? '—'}</Field>
+        <Field label="Approved">
+          {effective ? `${effective.approvedBy}, ${effective.approvedOn}${effective.selfApproved ? ' (author)' : ''}` : 'Not yet'}
+        </Field>
+        <Field label="Effective">{effective?.effectiveDate ?? '—'}</Field>
+        <Field label="Next review">
+          {meta.nextReviewDate ?? '—'}
+          {overdue ? <span className="overdue-badge">Overdue</span> : null}
+        </Field>
       </dl>
+      {actions}
     </header>
   );
 }

@@ -1,18 +1,20 @@
 import type { JSX } from 'react';
 import type { DamagedFile } from '../../../src-shared/api/contract';
+import { isReviewOverdue } from '../../../src-shared/control/status-rules';
 import { DOCUMENT_TYPE_LABELS } from '../../../src-shared/project/document-types';
 import type { DocumentMeta } from '../../../src-shared/project/schema';
 import { StatusBadge } from './StatusBadge';
 
 interface DocumentListProps {
   documents: DocumentMeta[];
+  today: string;
   damaged: DamagedFile[];
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
 
 /** The project's controlled documents, by number, with status and revision. */
-export function DocumentList({ documents, damaged, selectedId, onSelect }: DocumentListProps): JSX.Element {
+export function DocumentList({ documents, today, damaged, selectedId, onSelect }: DocumentListProps): JSX.Element {
   return (
     <nav className="document-list" aria-label="Documents">
       <h2 className="pane-title">
@@ -35,7 +37,11 @@ export function DocumentList({ documents, damaged, selectedId, onSelect }: Docum
               <span className="doc-title">{meta.title}</span>
               <span className="doc-sub">
                 {DOCUMENT_TYPE_LABELS[meta.type]} · Rev. {meta.revision}
+                {meta.owner ? ` · ${meta.owner}` : ''}
               </span>
+              {isReviewOverdue(meta, today) ? (
+                <span className="overdue-badge">Review overdue since {meta.nextReviewDate}</span>
+              ) : null}
             </button>
           </li>
         ))}

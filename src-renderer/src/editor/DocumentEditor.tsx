@@ -13,6 +13,7 @@ import type { QmsApi } from '../../../src-shared/api/client';
 import type { OpenedDocument } from '../../../src-shared/api/contract';
 import { DOCUMENT_NODES } from '../../../src-shared/editor/nodes';
 import type { SerializedContent } from '../../../src-shared/editor/serialized-content';
+import type { DocumentMeta } from '../../../src-shared/project/schema';
 import { SaveController, type SaveState } from '../save/save-controller';
 import { DOCUMENT_SHORTCUTS } from './markdown-shortcuts';
 import { ToolbarPlugin } from './ToolbarPlugin';
@@ -25,14 +26,24 @@ export const AUTOSAVE_DELAY_MS = 800;
 interface DocumentEditorProps {
   api: QmsApi;
   document: OpenedDocument;
+  /** Obsolete documents and projects another program holds cannot be edited. */
+  readOnly: boolean;
   onSaveState: (state: SaveState) => void;
+  /** A save answered with metadata: it may have started a new revision. */
+  onSaved: (meta: DocumentMeta) => void;
   /** Gives the parent the controller, so it can save before switching documents. */
   onController: (controller: SaveController<SerializedContent> | null) => void;
 }
 
-export function DocumentEditor({ api, document, onSaveState, onController }: DocumentEditorProps): JSX.Element {
+export function DocumentEditor({
+  api,
+  document,
+  readOnly,
+  onSaveState,
+  onSaved,
+  onController,
+}: DocumentEditorProps): JSX.Element {
   const editorRef = useRef<LexicalEditor | null>(null);
-  const readOnly = document.meta.status === 'obsolete';
   const { id } = document.meta;
 
   const controller = useMemo(
@@ -44,10 +55,14 @@ export function DocumentEditor({ api, document, onSaveState, onController }: Doc
           if (!editorRef.current) throw new Error('The editor is not ready.');
           return editorRef.current.getEditorState().toJSON() as unknown as SerializedContent;
         },
-        write: (content, baseVersion) => api.saveDocument({ id, content, baseVersion }),
+        write: async (content, baseVersion) => {
+          const result = await api.saveDocument({ id, content, baseVersion });
+          if (result.ok) onSaved(result.value.meta);
+          return result;
+        },
         onState: onSaveState,
       }),
-    [api, id, document.version, onSaveState],
+    [api, id, document.version, onSaveState, onSaved],
   );
 
   useEffect(() => {

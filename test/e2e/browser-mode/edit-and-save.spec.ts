@@ -87,17 +87,18 @@ test('headings, bold, italic and lists are written to the document file', async 
 });
 
 test('a document changed on disk by someone else is not overwritten; the typed text stays', async ({ page, workbench }) => {
+  // The page clock is stopped so the edit stays unsaved until the other program has written.
+  await page.clock.install();
   await workbench.open(page);
   await workbench.openDocument(page, 'Quality Policy');
-  await expect(workbench.editor(page)).toContainText('Our commitments');
+  await workbench.editor(page).getByText('Communication and review').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' and reporting');
+  await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'unsaved');
 
   const path = workbench.documentFile('POL-001');
   const external = (await readFile(path, 'utf8')).replace('Our commitments', 'Our commitments (edited in another program)');
   await writeFile(path, external);
-
-  await workbench.editor(page).getByText('Communication and review').click();
-  await page.keyboard.press('End');
-  await page.keyboard.type(' and reporting');
   await page.keyboard.press('Control+s');
   await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'conflict');
   await expect(page.getByRole('alert')).toContainText('changed on disk');
@@ -108,16 +109,16 @@ test('a document changed on disk by someone else is not overwritten; the typed t
 test('after a conflict the user chooses: keep their text, or load the file from disk', async ({ page, workbench }) => {
   const path = workbench.documentFile('POL-001');
   const conflictWith = async (typed: string) => {
-    await expect(workbench.editor(page)).toContainText('Our commitments');
-    const external = (await readFile(path, 'utf8')).replace('Communication and review', 'Communication and review (theirs)');
-    await writeFile(path, external);
     await workbench.editor(page).getByText('Our commitments').click();
     await page.keyboard.press('End');
     await page.keyboard.type(typed);
+    const external = (await readFile(path, 'utf8')).replace('Communication and review', 'Communication and review (theirs)');
+    await writeFile(path, external);
     await page.keyboard.press('Control+s');
     await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'conflict');
   };
 
+  await page.clock.install();
   await workbench.open(page);
   await workbench.openDocument(page, 'Quality Policy');
   await conflictWith(' (mine)');

@@ -1,36 +1,144 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src-renderer/src/App';
 import type { QmsApi } from '../../../src-shared/api/client';
 import type { OpenedDocument, ProjectView } from '../../../src-shared/api/contract';
 import { fail, ok, type Result } from '../../../src-shared/api/result';
+import { planStatusChange } from '../../../src-shared/control/status-rules';
+import type { DocumentMeta } from '../../../src-shared/project/schema';
 import { fakeStorage } from './fake-storage';
-import { openedDocument, POLICY, PROCEDURE, sampleProject } from './sample-data';
+import { openedDocument, POLICY, PROCEDURE, sampleMeta, sampleProject, TEMPLATES } from './sample-data';
 
 afterEach(() => {
   cleanup();
 });
 
-const DOCUMENTS: Record<string, OpenedDocument> = {
-  'POL-001': openedDocument(POLICY, 'Harrow is committed to quality.', 'a'.repeat(64)),
-  'PRO-001': openedDocument(PROCEDURE, 'Hello', 'b'.repeat(64)),
+const TODAY = '2026-03-10';
+
+/** A first draft, for the 'Submit for review' flows. */
+const INSTRUCTION = sampleMeta({
+  id: 'WI-001',
+  title: 'Deburring of Turned Parts',
+  type: 'work-instruction',
+  status: 'draft',
+  revision: '1',
+  owner: 'Priya Raman',
+  nextReviewDate: null,
+  effective: null,
+  template: 'work-instruction',
+});
+
+const TEXTS: Record<string, string> = {
+  'POL-001': 'Harrow is committed to quality.',
+  'PRO-001': 'Hello',
+  'WI-001': 'Remove burrs with the hand tool.',
 };
 
-function fakeApi(project: Result<ProjectView> = ok(sampleProject())) {
+function version(n: number): string {
+  return n.toString(16).padStart(64, '0');
+}
+
+interface FakeOptions {
+  documents?: DocumentMeta[];
+  userName?: string | null;
+  project?: Partial<ProjectView>;
+  /** Overrides the whole get-project answer (a failure). */
+  projectResult?: Result<ProjectView>;
+}
+
+/**
+ * An API over an in-memory project: status changes follow the shared rules, so the
+ * document re-read after a change has its new status and a new file version.
+ */
+function fakeApi(options: FakeOptions = {}) {
+  let writes = 0;
+  const store = new Map<string, OpenedDocument>();
+  for (const meta of options.documents ?? [POLICY, PROCEDURE, INSTRUCTION]) {
+    store.set(meta.id, openedDocument(meta, TEXTS[meta.id] ?? '', version(++writes)));
+  }
+  let userName = options.userName ?? null;
+  const project = (): ProjectView =>
+    sampleProject({ today: TODAY, documents: [...store.values()].map((doc) => doc.meta), ...options.project });
+  const write = (meta: DocumentMeta, content = store.get(meta.id)?.content) => {
+    const next: OpenedDocument = { meta, content: content ?? openedDocument(meta, '').content, version: version(++writes) };
+    store.set(meta.id, next);
+    return ok({ version: next.version, savedAt: '2026-03-10T09:00:00.000Z', meta });
+  };
+
   const api = {
-    getProject: vi.fn<QmsApi['getProject']>(async () => project),
+    getProject: vi.fn<QmsApi['getProject']>(async () => options.projectResult ?? ok(project())),
     readDocument: vi.fn<QmsApi['readDocument']>(async ({ id }) => {
-      const opened = DOCUMENTS[id];
+      const opened = store.get(id);
       return opened ? ok(opened) : fail('not-found', `There is no document ${id}.`);
     }),
-    saveDocument: vi.fn<QmsApi['saveDocument']>(async () => ok({ version: 'c'.repeat(64), savedAt: '2026-03-02T09:00:00.000Z' })),
+    saveDocument: vi.fn<QmsApi['saveDocument']>(async ({ id }) => {
+      const opened = store.get(id);
+      return opened ? write(opened.meta) : fail('not-found', `There is no document ${id}.`);
+    }),
+    changeStatus: vi.fn<QmsApi['changeStatus']>(async ({ id, to, by, note, nextReviewDate }) => {
+      const opened = store.get(id);
+      if (!opened) return fail('not-found', `There is no document ${id}.`);
+      const plan = planStatusChange(
+        opened.meta,
+        { to, by: by ?? userName ?? '', note, nextReviewDate },
+        { today: TODAY, scheme: 'numeric', reviewPeriodMonths: 12, contentHash: 'e'.repeat(64) },
+      );
+      return plan.ok ? write(plan.meta) : fail('invalid-request', plan.reason);
+    }),
+    createDocument: vi.fn<QmsApi['createDocument']>(async ({ templateId, title }) => {
+      const template = TEMPLATES.find((candidate) => candidate.id === templateId);
+      if (!template) return fail('not-found', `There is no template ${templateId}.`);
+      return write(
+        sampleMeta({
+          id: 'WI-002',
+          title: title ?? template.title,
+          type: template.documentType,
+          status: 'draft',
+          revision: '1',
+          effective: null,
+          nextReviewDate: null,
+          template: template.id,
+        }),
+        openedDocument(INSTRUCTION, 'New instruction').content,
+      );
+    }),
+    listTemplates: vi.fn<QmsApi['listTemplates']>(async () => ok({ templates: TEMPLATES })),
+    getHistory: vi.fn<QmsApi['getHistory']>(async () => ok({ entries: [] })),
+    getSettings: vi.fn<QmsApi['getSettings']>(async () => ok({ userName })),
+    setUserName: vi.fn<QmsApi['setUserName']>(async (request) => {
+      userName = request.userName;
+      return ok({ userName });
+    }),
+    // The long poll never answers: no external changes, and no loop spinning in the background.
+    pollChanges: vi.fn<QmsApi['pollChanges']>(() => new Promise(() => {})),
   } satisfies QmsApi;
   return api;
 }
 
+/** The status badge next to the open document's title. */
+function headerStatus(): string | null | undefined {
+  return document.querySelector('.document-header .status-badge')?.textContent;
+}
+
+function button(name: string | RegExp): HTMLButtonElement {
+  return screen.getByRole('button', { name }) as HTMLButtonElement;
+}
+
+async function openApp(api: ReturnType<typeof fakeApi>, lastDocument: string, confirm?: (question: string) => boolean) {
+  render(
+    <App
+      api={api}
+      mode="desktop"
+      storage={fakeStorage({ 'qms-last-document': lastDocument })}
+      {...(confirm ? { confirm } : {})}
+    />,
+  );
+  await waitFor(() => expect(document.querySelector('.document-header .doc-id')?.textContent).toBe(lastDocument));
+}
+
 describe('App', () => {
   it("lists the project's documents and opens the first one", async () => {
-    const api = fakeApi();
+    const api = fakeApi({ documents: [POLICY, PROCEDURE] });
     const storage = fakeStorage();
     render(<App api={api} mode="browser" storage={storage} />);
 
@@ -85,11 +193,11 @@ describe('App', () => {
   });
 
   it('shows a project with no documents without opening any', async () => {
-    const api = fakeApi(ok(sampleProject({ documents: [] })));
+    const api = fakeApi({ documents: [] });
     render(<App api={api} mode="desktop" storage={fakeStorage()} />);
 
     await screen.findByText('This project has no documents yet.');
-    expect(screen.getByText('Choose a document on the left to start writing.')).toBeTruthy();
+    expect(screen.getByText('Choose a document on the left, or start a new one from a template.')).toBeTruthy();
     expect(api.readDocument).not.toHaveBeenCalled();
   });
 
@@ -100,16 +208,335 @@ describe('App', () => {
 
     const notice = await screen.findByRole('status');
     expect(notice.textContent).toBe('POL-001.json is not valid JSON.');
-    expect(screen.getByText('Choose a document on the left to start writing.')).toBeTruthy();
+    expect(screen.getByText('Choose a document on the left, or start a new one from a template.')).toBeTruthy();
   });
 
   it("shows 'The project could not be opened' with the error message when get-project fails", async () => {
-    const api = fakeApi(fail('not-found', 'No qms-project.json in /home/tom/QMS.'));
+    const api = fakeApi({ projectResult: fail('not-found', 'No qms-project.json in /home/tom/QMS.') });
     render(<App api={api} mode="desktop" storage={fakeStorage()} />);
 
     const heading = await screen.findByRole('heading', { level: 1 });
     expect(heading.textContent).toBe('The project could not be opened');
     expect(screen.getByText('No qms-project.json in /home/tom/QMS.')).toBeTruthy();
     expect(api.readDocument).not.toHaveBeenCalled();
+  });
+
+  it('starts listening for external changes once, from cursor 0', async () => {
+    const api = fakeApi();
+    await openApp(api, 'POL-001');
+    expect(api.pollChanges).toHaveBeenCalledTimes(1);
+    expect(api.pollChanges).toHaveBeenCalledWith({ after: 0 });
+  });
+
+  describe('document control', () => {
+    it("asks for the user's name before 'Submit for review' when none is set", async () => {
+      const api = fakeApi({ userName: null });
+      await openApp(api, 'WI-001');
+      expect(button('Set your name')).toBeTruthy();
+
+      fireEvent.click(button('Submit for review'));
+
+      const dialog = await screen.findByRole('dialog', { name: 'Your name' });
+      expect(within(dialog).getByRole<HTMLInputElement>('textbox', { name: 'Name' }).value).toBe('');
+      expect(api.changeStatus).not.toHaveBeenCalled();
+    });
+
+    it('saves the name entered in that dialog, then submits the document for review', async () => {
+      const api = fakeApi({ userName: null });
+      await openApp(api, 'WI-001');
+      fireEvent.click(button('Submit for review'));
+      const dialog = await screen.findByRole('dialog', { name: 'Your name' });
+
+      fireEvent.change(within(dialog).getByRole('textbox', { name: 'Name' }), { target: { value: '  Tom Okafor ' } });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(api.changeStatus).toHaveBeenCalledTimes(1));
+      expect(api.setUserName).toHaveBeenCalledWith({ userName: 'Tom Okafor' });
+      expect(api.setUserName.mock.invocationCallOrder[0]).toBeLessThan(api.changeStatus.mock.invocationCallOrder[0] ?? 0);
+      expect(api.changeStatus.mock.calls[0]?.[0]).toStrictEqual({ id: 'WI-001', to: 'in-review' });
+      await waitFor(() => expect(headerStatus()).toBe('In review'));
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(button('Tom Okafor')).toBeTruthy();
+    });
+
+    it("refuses an empty name in the 'Your name' dialog and submits nothing", async () => {
+      const api = fakeApi({ userName: null });
+      await openApp(api, 'WI-001');
+      fireEvent.click(button('Submit for review'));
+      const dialog = await screen.findByRole('dialog', { name: 'Your name' });
+
+      fireEvent.change(within(dialog).getByRole('textbox', { name: 'Name' }), { target: { value: '   ' } });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+      expect((await within(dialog).findByRole('alert')).textContent).toBe('Enter your name.');
+      expect(api.setUserName).not.toHaveBeenCalled();
+      expect(api.changeStatus).not.toHaveBeenCalled();
+      expect(headerStatus()).toBe('Draft');
+    });
+
+    it('changes the name from the top bar without changing any status', async () => {
+      const api = fakeApi({ userName: 'Tom Okafor' });
+      await openApp(api, 'WI-001');
+
+      fireEvent.click(button('Tom Okafor'));
+      const dialog = await screen.findByRole('dialog', { name: 'Your name' });
+      const name = within(dialog).getByRole<HTMLInputElement>('textbox', { name: 'Name' });
+      expect(name.value).toBe('Tom Okafor');
+      fireEvent.change(name, { target: { value: 'Thomas Okafor' } });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+      await screen.findByRole('button', { name: 'Thomas Okafor' });
+      expect(api.setUserName).toHaveBeenCalledWith({ userName: 'Thomas Okafor' });
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(api.changeStatus).not.toHaveBeenCalled();
+    });
+
+    it('submits for review at once when the name is set, and shows the status of the re-read document', async () => {
+      const api = fakeApi({ userName: 'Tom Okafor' });
+      await openApp(api, 'WI-001');
+      expect(headerStatus()).toBe('Draft');
+
+      fireEvent.click(button('Submit for review'));
+
+      await waitFor(() => expect(headerStatus()).toBe('In review'));
+      expect(api.changeStatus.mock.calls.map(([request]) => request)).toStrictEqual([{ id: 'WI-001', to: 'in-review' }]);
+      expect(api.readDocument.mock.calls.map(([request]) => request.id)).toEqual(['WI-001', 'WI-001']);
+      expect(screen.queryByRole('dialog')).toBeNull();
+      // The buttons follow the new status.
+      expect(button('Return to draft')).toBeTruthy();
+      expect(screen.queryByRole('button', { name: 'Submit for review' })).toBeNull();
+      // The list on the left was refreshed from the project.
+      const nav = screen.getByRole('navigation', { name: 'Documents' });
+      expect(
+        within(nav)
+          .getByRole('button', { name: /WI-001/ })
+          .querySelector('.status-badge')?.textContent,
+      ).toBe('In review');
+    });
+
+    it("opens the approval dialog on 'Approve…' and approves with the approver's name", async () => {
+      const api = fakeApi({ userName: 'Tom Okafor' });
+      await openApp(api, 'PRO-001');
+
+      fireEvent.click(button('Approve…'));
+
+      const dialog = await screen.findByRole('dialog', { name: 'Approve PRO-001 revision 2' });
+      const approver = within(dialog).getByRole<HTMLInputElement>('textbox', { name: 'Approved by' });
+      expect(approver.value).toBe('Tom Okafor');
+      expect(api.changeStatus).not.toHaveBeenCalled();
+
+      fireEvent.change(approver, { target: { value: 'Elaine Marsh' } });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
+
+      await waitFor(() => expect(headerStatus()).toBe('Approved'));
+      expect(api.changeStatus.mock.calls.map(([request]) => request)).toStrictEqual([
+        { id: 'PRO-001', to: 'approved', by: 'Elaine Marsh' },
+      ]);
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(screen.getByText('Elaine Marsh, 2026-03-10')).toBeTruthy();
+    });
+
+    it('passes the note and a changed review date with the approval', async () => {
+      const api = fakeApi({ userName: 'Elaine Marsh' });
+      await openApp(api, 'PRO-001');
+      fireEvent.click(button('Approve…'));
+      const dialog = await screen.findByRole('dialog', { name: /Approve PRO-001/ });
+
+      fireEvent.change(within(dialog).getByLabelText('Next review'), { target: { value: '2026-09-30' } });
+      fireEvent.change(within(dialog).getByRole('textbox', { name: 'Note for the history (optional)' }), {
+        target: { value: 'Agreed at the management review' },
+      });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
+
+      await waitFor(() => expect(api.changeStatus).toHaveBeenCalledTimes(1));
+      expect(api.changeStatus.mock.calls[0]?.[0]).toStrictEqual({
+        id: 'PRO-001',
+        to: 'approved',
+        by: 'Elaine Marsh',
+        note: 'Agreed at the management review',
+        nextReviewDate: '2026-09-30',
+      });
+    });
+
+    it('closes the approval dialog on Cancel without changing anything', async () => {
+      const api = fakeApi({ userName: 'Elaine Marsh' });
+      await openApp(api, 'PRO-001');
+      fireEvent.click(button('Approve…'));
+      const dialog = await screen.findByRole('dialog', { name: /Approve PRO-001/ });
+
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(api.changeStatus).not.toHaveBeenCalled();
+      expect(headerStatus()).toBe('In review');
+    });
+
+    it('shows the message of a refused status change and keeps the status', async () => {
+      const api = fakeApi({ userName: 'Tom Okafor' });
+      api.changeStatus.mockResolvedValueOnce(fail('read-only', 'This project is open read-only. Another program holds it.'));
+      await openApp(api, 'WI-001');
+
+      fireEvent.click(button('Submit for review'));
+
+      const notice = await screen.findByText('This project is open read-only. Another program holds it.');
+      expect(notice.getAttribute('role')).toBe('status');
+      expect(headerStatus()).toBe('Draft');
+      expect(api.readDocument).toHaveBeenCalledTimes(1);
+    });
+
+    it('refuses a next review date that is not after today before asking the main process', async () => {
+      const api = fakeApi({ userName: 'Elaine Marsh' });
+      await openApp(api, 'PRO-001');
+      fireEvent.click(button('Approve…'));
+      const dialog = await screen.findByRole('dialog', { name: /Approve PRO-001/ });
+      fireEvent.change(within(dialog).getByLabelText('Next review'), { target: { value: TODAY } });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
+      const alert = await within(dialog).findByRole('alert');
+      expect(alert.textContent).toBe(`Choose a next review date after ${TODAY}.`);
+      expect(api.changeStatus).not.toHaveBeenCalled();
+    });
+
+    it('shows a refused approval inside the approval dialog, which stays open', async () => {
+      const api = fakeApi({ userName: 'Elaine Marsh' });
+      await openApp(api, 'PRO-001');
+      fireEvent.click(button('Approve…'));
+      const dialog = await screen.findByRole('dialog', { name: /Approve PRO-001/ });
+
+      // The main process refuses (here: the document changed meanwhile); the dialog shows why.
+      api.changeStatus.mockResolvedValueOnce(fail('invalid-request', 'PRO-001 is draft and cannot move to approved.'));
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
+
+      const alert = await within(dialog).findByRole('alert');
+      expect(alert.textContent).toBe('PRO-001 is draft and cannot move to approved.');
+      expect(screen.getByRole('dialog', { name: /Approve PRO-001/ })).toBeTruthy();
+      expect(headerStatus()).toBe('In review');
+    });
+
+    it("asks before 'Make obsolete…' and changes nothing when the user declines", async () => {
+      const api = fakeApi({ userName: 'Elaine Marsh' });
+      const confirm = vi.fn<(question: string) => boolean>(() => false);
+      await openApp(api, 'POL-001', confirm);
+
+      fireEvent.click(button('Make obsolete…'));
+
+      await waitFor(() => expect(confirm).toHaveBeenCalledTimes(1));
+      expect(confirm.mock.calls[0]?.[0]).toMatch(/^Make POL-001 obsolete\?/);
+      expect(api.changeStatus).not.toHaveBeenCalled();
+      expect(headerStatus()).toBe('Approved');
+    });
+
+    it("makes the document obsolete when the user confirms, leaving only 'History'", async () => {
+      const api = fakeApi({ userName: 'Elaine Marsh' });
+      await openApp(api, 'POL-001', () => true);
+
+      fireEvent.click(button('Make obsolete…'));
+
+      await waitFor(() => expect(headerStatus()).toBe('Obsolete'));
+      expect(api.changeStatus.mock.calls[0]?.[0]).toStrictEqual({ id: 'POL-001', to: 'obsolete' });
+      const group = screen.getByRole('group', { name: 'Document control' });
+      expect(
+        within(group)
+          .getAllByRole('button')
+          .map((b) => b.textContent),
+      ).toEqual(['History']);
+    });
+
+    it("opens the history of the document on 'History'", async () => {
+      const api = fakeApi({ userName: 'Elaine Marsh' });
+      api.getHistory.mockResolvedValue(
+        ok({
+          entries: [
+            {
+              at: '2026-02-26T10:00:00.000Z',
+              by: 'Elaine Marsh',
+              document: 'POL-001',
+              event: 'status-changed',
+              from: { status: 'in-review', revision: '3' },
+              to: { status: 'approved', revision: '3' },
+            },
+          ],
+        }),
+      );
+      await openApp(api, 'POL-001');
+
+      fireEvent.click(button('History'));
+
+      const panel = await screen.findByRole('region', { name: 'History' });
+      await within(panel).findByText('Approved: revision 3');
+      expect(api.getHistory).toHaveBeenCalledWith({ id: 'POL-001' });
+      expect(button('History').getAttribute('aria-expanded')).toBe('true');
+    });
+  });
+
+  describe('master list', () => {
+    it("shows the master list table on 'Master list' and opens the document whose number is clicked", async () => {
+      const api = fakeApi();
+      await openApp(api, 'POL-001');
+
+      fireEvent.click(button('Master list'));
+
+      const table = await screen.findByRole('table');
+      expect(screen.getByRole('heading', { level: 1, name: 'Master document list' })).toBeTruthy();
+      expect(button('Master list').getAttribute('aria-pressed')).toBe('true');
+      const rows = within(table).getAllByRole('row').slice(1);
+      expect(rows.map((row) => row.querySelector('td')?.textContent)).toEqual(['POL-001', 'PRO-001', 'WI-001']);
+
+      fireEvent.click(within(table).getByRole('button', { name: 'PRO-001' }));
+
+      await screen.findByRole('heading', { level: 1, name: 'Control of Documented Information' });
+      expect(screen.queryByRole('table')).toBeNull();
+      expect(api.readDocument).toHaveBeenLastCalledWith({ id: 'PRO-001' });
+    });
+  });
+
+  describe('new document', () => {
+    it('lists the templates from list-templates, creates the document and opens it', async () => {
+      const api = fakeApi();
+      await openApp(api, 'POL-001');
+
+      fireEvent.click(button('New document'));
+
+      const dialog = await screen.findByRole('dialog', { name: 'New document' });
+      const select = within(dialog).getByRole<HTMLSelectElement>('combobox', { name: 'Template' });
+      await waitFor(() => expect(select.disabled).toBe(false));
+      expect(api.listTemplates).toHaveBeenCalledTimes(1);
+      expect([...select.options].map((option) => option.textContent)).toEqual([
+        'Quality Policy (Policy)',
+        'Work Instruction (Work instruction)',
+      ]);
+
+      fireEvent.change(select, { target: { value: 'work-instruction' } });
+      fireEvent.change(within(dialog).getByRole('textbox', { name: 'Title (optional)' }), {
+        target: { value: 'Cleaning of Coolant Tanks' },
+      });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
+
+      await screen.findByRole('heading', { level: 1, name: 'Cleaning of Coolant Tanks' });
+      expect(api.createDocument.mock.calls.map(([request]) => request)).toStrictEqual([
+        { templateId: 'work-instruction', title: 'Cleaning of Coolant Tanks' },
+      ]);
+      expect(api.readDocument).toHaveBeenLastCalledWith({ id: 'WI-002' });
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(screen.getByRole('button', { name: /WI-002/ }).getAttribute('aria-current')).toBe('true');
+    });
+  });
+
+  describe('read-only project', () => {
+    it("shows 'Read-only:' with the reason and disables the status buttons and 'New document'", async () => {
+      const api = fakeApi({
+        userName: 'Tom Okafor',
+        project: { readOnlyReason: 'Tom Okafor has it open on WS-12 since 08:14.' },
+      });
+      await openApp(api, 'PRO-001');
+
+      expect(screen.getByText('Read-only: Tom Okafor has it open on WS-12 since 08:14.')).toBeTruthy();
+      expect(button('Return to draft').disabled).toBe(true);
+      expect(button('Approve…').disabled).toBe(true);
+      expect(button('New document').disabled).toBe(true);
+      expect(button('History').disabled).toBe(false);
+
+      fireEvent.click(button('Approve…'));
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(api.changeStatus).not.toHaveBeenCalled();
+    });
   });
 });

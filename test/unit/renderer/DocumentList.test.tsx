@@ -1,7 +1,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DocumentList } from '../../../src-renderer/src/components/DocumentList';
-import { POLICY, PROCEDURE } from './sample-data';
+import { POLICY, PROCEDURE, sampleMeta } from './sample-data';
+
+const TODAY = '2026-03-10';
 
 afterEach(() => {
   cleanup();
@@ -14,7 +16,7 @@ function documentButtons(): HTMLButtonElement[] {
 
 describe('DocumentList', () => {
   it('shows one button per document with its number, title, status and revision', () => {
-    render(<DocumentList documents={[POLICY, PROCEDURE]} damaged={[]} selectedId={null} onSelect={() => {}} />);
+    render(<DocumentList today={TODAY} documents={[POLICY, PROCEDURE]} damaged={[]} selectedId={null} onSelect={() => {}} />);
     const buttons = documentButtons();
     expect(buttons).toHaveLength(2);
 
@@ -22,21 +24,53 @@ describe('DocumentList', () => {
     expect(policy?.querySelector('.doc-id')?.textContent).toBe('POL-001');
     expect(policy?.querySelector('.doc-title')?.textContent).toBe('Quality Policy');
     expect(policy?.querySelector('.status-badge')?.textContent).toBe('Approved');
-    expect(policy?.querySelector('.doc-sub')?.textContent).toBe('Policy · Rev. 3');
+    expect(policy?.querySelector('.doc-sub')?.textContent).toBe('Policy · Rev. 3 · Elaine Marsh');
 
     expect(procedure?.querySelector('.doc-id')?.textContent).toBe('PRO-001');
     expect(procedure?.querySelector('.doc-title')?.textContent).toBe('Control of Documented Information');
     expect(procedure?.querySelector('.status-badge')?.textContent).toBe('In review');
-    expect(procedure?.querySelector('.doc-sub')?.textContent).toBe('Procedure · Rev. 2');
+    expect(procedure?.querySelector('.doc-sub')?.textContent).toBe('Procedure · Rev. 2 · Elaine Marsh');
+  });
+
+  it('leaves the owner out of the line under the title when the document has none', () => {
+    render(
+      <DocumentList today={TODAY} documents={[sampleMeta({ owner: '' })]} damaged={[]} selectedId={null} onSelect={() => {}} />,
+    );
+    expect(documentButtons()[0]?.querySelector('.doc-sub')?.textContent).toBe('Policy · Rev. 3');
+  });
+
+  it('marks a document whose review date has passed as overdue since that date', () => {
+    const overdue = sampleMeta({ id: 'POL-002', nextReviewDate: '2026-03-09' });
+    render(<DocumentList today={TODAY} documents={[POLICY, overdue]} damaged={[]} selectedId={null} onSelect={() => {}} />);
+    const [policy, late] = documentButtons();
+    expect(policy?.querySelector('.overdue-badge')).toBeNull();
+    expect(late?.querySelector('.overdue-badge')?.textContent).toBe('Review overdue since 2026-03-09');
+  });
+
+  it('does not mark a review due today, a never-approved draft or an obsolete document as overdue', () => {
+    const dueToday = sampleMeta({ id: 'POL-002', nextReviewDate: TODAY });
+    const neverApproved = sampleMeta({ id: 'PRO-002', status: 'draft', effective: null, nextReviewDate: '2025-01-01' });
+    const obsolete = sampleMeta({ id: 'PRO-003', status: 'obsolete', nextReviewDate: '2025-01-01' });
+    render(
+      <DocumentList
+        today={TODAY}
+        documents={[dueToday, neverApproved, obsolete]}
+        damaged={[]}
+        selectedId={null}
+        onSelect={() => {}}
+      />,
+    );
+    expect(documentButtons()).toHaveLength(3);
+    expect(screen.queryByText(/Review overdue/)).toBeNull();
   });
 
   it('counts the documents in the heading', () => {
-    render(<DocumentList documents={[POLICY, PROCEDURE]} damaged={[]} selectedId={null} onSelect={() => {}} />);
+    render(<DocumentList today={TODAY} documents={[POLICY, PROCEDURE]} damaged={[]} selectedId={null} onSelect={() => {}} />);
     expect(screen.getByRole('heading', { name: /Documents/ }).querySelector('.count')?.textContent).toBe('2');
   });
 
   it('marks only the selected document with aria-current', () => {
-    render(<DocumentList documents={[POLICY, PROCEDURE]} damaged={[]} selectedId="PRO-001" onSelect={() => {}} />);
+    render(<DocumentList today={TODAY} documents={[POLICY, PROCEDURE]} damaged={[]} selectedId="PRO-001" onSelect={() => {}} />);
     const [policy, procedure] = documentButtons();
     expect(procedure?.getAttribute('aria-current')).toBe('true');
     expect(procedure?.classList.contains('selected')).toBe(true);
@@ -46,14 +80,14 @@ describe('DocumentList', () => {
 
   it('calls onSelect with the id of the clicked document', () => {
     const onSelect = vi.fn<(id: string) => void>();
-    render(<DocumentList documents={[POLICY, PROCEDURE]} damaged={[]} selectedId="POL-001" onSelect={onSelect} />);
+    render(<DocumentList today={TODAY} documents={[POLICY, PROCEDURE]} damaged={[]} selectedId="POL-001" onSelect={onSelect} />);
     fireEvent.click(screen.getByRole('button', { name: /PRO-001/ }));
     expect(onSelect).toHaveBeenCalledTimes(1);
     expect(onSelect).toHaveBeenCalledWith('PRO-001');
   });
 
   it('says so when the project has no documents', () => {
-    render(<DocumentList documents={[]} damaged={[]} selectedId={null} onSelect={() => {}} />);
+    render(<DocumentList today={TODAY} documents={[]} damaged={[]} selectedId={null} onSelect={() => {}} />);
     expect(screen.queryAllByRole('button')).toHaveLength(0);
     expect(screen.getByText('This project has no documents yet.')).toBeTruthy();
   });
@@ -61,6 +95,7 @@ describe('DocumentList', () => {
   it("lists damaged files with file name and reason under 'Cannot be opened'", () => {
     render(
       <DocumentList
+        today={TODAY}
         documents={[POLICY]}
         damaged={[
           { file: 'PRO-009.json', reason: 'not valid JSON (line 4)' },
@@ -81,7 +116,7 @@ describe('DocumentList', () => {
   });
 
   it('shows no damaged-files section when every file opened', () => {
-    render(<DocumentList documents={[POLICY]} damaged={[]} selectedId={null} onSelect={() => {}} />);
+    render(<DocumentList today={TODAY} documents={[POLICY]} damaged={[]} selectedId={null} onSelect={() => {}} />);
     expect(screen.queryByText('Cannot be opened')).toBeNull();
   });
 });

@@ -1,6 +1,21 @@
 import type { OpenedDocument, ProjectView } from '../../../src-shared/api/contract';
 import type { SerializedContent } from '../../../src-shared/editor/serialized-content';
-import type { DocumentMeta } from '../../../src-shared/project/schema';
+import type { DocumentMeta, EffectiveRevision } from '../../../src-shared/project/schema';
+import type { TemplateFrontMatter } from '../../../src-shared/templates/template-schema';
+
+/** The approved revision in force, as in the sample project's POL-001. */
+export function sampleEffective(overrides: Partial<EffectiveRevision> = {}): EffectiveRevision {
+  return {
+    revision: '3',
+    approvedBy: 'Elaine Marsh',
+    approvedOn: '2026-02-26',
+    effectiveDate: '2026-03-02',
+    selfApproved: false,
+    changeSummary: 'Objectives now reviewed monthly.',
+    contentHash: 'f'.repeat(64),
+    ...overrides,
+  };
+}
 
 /** Test data shaped like the sample project (resources/sample-project). */
 export function sampleMeta(overrides: Partial<DocumentMeta> = {}): DocumentMeta {
@@ -14,11 +29,9 @@ export function sampleMeta(overrides: Partial<DocumentMeta> = {}): DocumentMeta 
     author: 'Tom Okafor',
     reviewer: 'Priya Raman',
     clauses: ['5.2', '5.1.1'],
-    effectiveDate: '2026-03-02',
-    nextReviewDate: '2027-03-02',
-    approvedBy: 'Elaine Marsh',
-    approvedOn: '2026-02-26',
     changeSummary: 'Objectives now reviewed monthly.',
+    nextReviewDate: '2027-03-02',
+    effective: sampleEffective(),
     template: 'quality-policy',
     ...overrides,
   };
@@ -33,10 +46,8 @@ export const PROCEDURE = sampleMeta({
   status: 'in-review',
   revision: '2',
   clauses: ['7.5'],
-  effectiveDate: null,
   nextReviewDate: null,
-  approvedBy: null,
-  approvedOn: null,
+  effective: null,
   template: 'document-control',
 });
 
@@ -76,6 +87,10 @@ export function sampleProject(overrides: Partial<ProjectView> = {}): ProjectView
       qualityManager: 'Tom Okafor',
       logo: null,
     },
+    revisionScheme: 'numeric',
+    reviewPeriodMonths: 12,
+    readOnlyReason: null,
+    today: '2026-03-10',
     documents: [POLICY, PROCEDURE],
     damaged: [],
     ...overrides,
@@ -85,3 +100,22 @@ export function sampleProject(overrides: Partial<ProjectView> = {}): ProjectView
 export function openedDocument(meta: DocumentMeta, text: string, version = 'a'.repeat(64)): OpenedDocument {
   return { meta, content: sampleContent(text), version };
 }
+
+export const TEMPLATES: TemplateFrontMatter[] = [
+  {
+    id: 'quality-policy',
+    title: 'Quality Policy',
+    documentType: 'policy',
+    clauses: ['5.2'],
+    fields: ['organization.name'],
+    summary: 'The commitments of top management.',
+  },
+  {
+    id: 'work-instruction',
+    title: 'Work Instruction',
+    documentType: 'work-instruction',
+    clauses: ['8.5.1'],
+    fields: [],
+    summary: 'Step-by-step instructions for one task.',
+  },
+];

@@ -4,6 +4,10 @@ import { DomainError } from '../../../../src-shared/api/result';
 
 const emptyProject = {
   folder: '/p',
+  revisionScheme: 'numeric' as const,
+  reviewPeriodMonths: 12,
+  readOnlyReason: null,
+  today: '2026-11-26',
   organization: {
     name: 'Org',
     legalName: '',
@@ -25,7 +29,20 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'read-document': async () => {
       throw new DomainError('not-found', 'There is no document PRO-009 in this project.');
     },
-    'save-document': async () => ({ version: 'a'.repeat(64), savedAt: '2026-11-26T10:00:00.000Z' }),
+    'save-document': async () => {
+      throw new DomainError('read-only', 'not in these tests');
+    },
+    'change-status': async () => {
+      throw new DomainError('read-only', 'not in these tests');
+    },
+    'create-document': async () => {
+      throw new DomainError('read-only', 'not in these tests');
+    },
+    'list-templates': async () => ({ templates: [] }),
+    'get-history': async () => ({ entries: [] }),
+    'get-settings': async () => ({ userName: null }),
+    'set-user-name': async ({ userName }) => ({ userName }),
+    'poll-changes': async ({ after }) => ({ cursor: after, changes: [] }),
     ...overrides,
   };
 }
@@ -86,7 +103,7 @@ describe('the dispatcher both transports call', () => {
   it('never lets a response that breaks the contract reach the renderer', async () => {
     const log = vi.fn();
     const dispatch = createDispatcher(
-      handlers({ 'save-document': async () => ({ version: 'not-a-hash', savedAt: 'yesterday' }) }),
+      handlers({ 'save-document': async () => ({ version: 'not-a-hash', savedAt: 'yesterday' }) as never }),
       log,
     );
     const content = { root: { type: 'root', version: 1, children: [] } };

@@ -1,12 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDispatcher } from '../../../../src-main/api/dispatcher';
-import { createProjectHandlers } from '../../../../src-main/api/project-handlers';
 import { MAX_BODY_BYTES, type RunningBrowserServer, startBrowserServer } from '../../../../src-main/server/browser-server';
-import { ProjectStore } from '../../../../src-main/services/project-store';
+import { appPathsFromBuild } from '../../../../src-main/services/app-paths';
+import { openWorkspace, type Workspace } from '../../../../src-main/services/open-workspace';
 import { rawRequest } from '../../../support/http';
-import { copySampleProject } from '../../../support/paths';
+import { copySampleProject, REPO_ROOT } from '../../../support/paths';
 import { useTempDirs } from '../../../support/temp-dir';
 
 const TOKEN = 'test-token-0123456789';
@@ -14,9 +13,12 @@ const TOKEN = 'test-token-0123456789';
 describe('the browser-mode server', () => {
   const tempDir = useTempDirs();
   let server: RunningBrowserServer | null = null;
+  let workspace: Workspace | null = null;
   afterEach(async () => {
     await server?.close();
+    await workspace?.close();
     server = null;
+    workspace = null;
   });
 
   async function start(dispatch?: Parameters<typeof startBrowserServer>[0]['dispatch']) {
@@ -25,13 +27,13 @@ describe('the browser-mode server', () => {
     await mkdir(rendererDir);
     await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>QMS</title>');
     await writeFile(join(dir, 'secret.txt'), 'not for the browser');
-    const store = await ProjectStore.open(await copySampleProject(join(dir, 'project')));
-    server = await startBrowserServer({
-      port: 0,
-      rendererDir,
-      token: TOKEN,
-      dispatch: dispatch ?? createDispatcher(createProjectHandlers(store)),
+    workspace = await openWorkspace({
+      folder: await copySampleProject(join(dir, 'project')),
+      program: 'the tests',
+      paths: appPathsFromBuild(join(REPO_ROOT, 'out', 'main')),
+      userData: join(dir, 'user-data'),
     });
+    server = await startBrowserServer({ port: 0, rendererDir, token: TOKEN, dispatch: dispatch ?? workspace.dispatch });
     const host = `127.0.0.1:${server.port}`;
     const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
       rawRequest(server?.port ?? 0, {

@@ -1,12 +1,12 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fileVersion } from '../../../../src-main/services/file-version';
 import { ProjectStore } from '../../../../src-main/services/project-store';
 import { DomainError } from '../../../../src-shared/api/result';
 import type { SerializedContent } from '../../../../src-shared/editor/serialized-content';
 import { contentToPlainText } from '../../../../src-shared/editor/serialized-content';
-import { copySampleProject } from '../../../support/paths';
+import { openSampleStore, storeOptions } from '../../../support/sample-store';
 import { useTempDirs } from '../../../support/temp-dir';
 
 function paragraphs(...texts: string[]): SerializedContent {
@@ -35,9 +35,14 @@ async function expectDomainError(promise: Promise<unknown>, code: string, text: 
 
 describe('ProjectStore', () => {
   const tempDir = useTempDirs();
+  const stores: ProjectStore[] = [];
+  afterEach(async () => {
+    await Promise.all(stores.splice(0).map((store) => store.close()));
+  });
   const openSample = async () => {
-    const dir = await copySampleProject(join(await tempDir(), 'project'));
-    return { dir, store: await ProjectStore.open(dir) };
+    const opened = await openSampleStore(await tempDir());
+    stores.push(opened.store);
+    return opened;
   };
 
   it('lists the documents of a project by number, with their metadata', async () => {
@@ -59,7 +64,7 @@ describe('ProjectStore', () => {
   it('saves content against the version it was based on and returns the new version', async () => {
     const { dir, store } = await openSample();
     const { version } = await store.readDocument('PRO-002');
-    const saved = await store.saveDocument('PRO-002', paragraphs('Rewritten procedure.'), version);
+    const saved = await store.saveDocument('PRO-002', paragraphs('Rewritten procedure.'), version, 'Tom Okafor');
     const bytes = await readFile(join(dir, 'documents', 'PRO-002.json'), 'utf8');
     expect(saved.version).toBe(fileVersion(bytes));
     const reread = await store.readDocument('PRO-002');
@@ -71,9 +76,13 @@ describe('ProjectStore', () => {
   it('refuses a save based on an older version and leaves the file untouched', async () => {
     const { dir, store } = await openSample();
     const { version } = await store.readDocument('POL-002');
-    await store.saveDocument('POL-002', paragraphs('First window.'), version);
+    await store.saveDocument('POL-002', paragraphs('First window.'), version, 'Tom Okafor');
     const afterFirst = await readFile(join(dir, 'documents', 'POL-002.json'), 'utf8');
-    await expectDomainError(store.saveDocument('POL-002', paragraphs('Second window.'), version), 'conflict', /changed on disk/);
+    await expectDomainError(
+      store.saveDocument('POL-002', paragraphs('Second window.'), version, 'Tom Okafor'),
+      'conflict',
+      /changed on disk/,
+    );
     expect(await readFile(join(dir, 'documents', 'POL-002.json'), 'utf8')).toBe(afterFirst);
   });
 
@@ -81,8 +90,8 @@ describe('ProjectStore', () => {
     const { store } = await openSample();
     const { version } = await store.readDocument('POL-001');
     const results = await Promise.allSettled([
-      store.saveDocument('POL-001', paragraphs('A'), version),
-      store.saveDocument('POL-001', paragraphs('B'), version),
+      store.saveDocument('POL-001', paragraphs('A'), version, 'Tom Okafor'),
+      store.saveDocument('POL-001', paragraphs('B'), version, 'Tom Okafor'),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
@@ -105,7 +114,7 @@ describe('ProjectStore', () => {
     ]);
     await expectDomainError(store.readDocument('PRO-003'), 'damaged', /PRO-003\.json is damaged/);
     await expectDomainError(
-      store.saveDocument('PRO-003', paragraphs('x'), fileVersion(brokenBytes)),
+      store.saveDocument('PRO-003', paragraphs('x'), fileVersion(brokenBytes), 'Tom Okafor'),
       'damaged',
       /left untouched/,
     );
@@ -117,10 +126,10 @@ describe('ProjectStore', () => {
     const { dir, store } = await openSample();
     const path = join(dir, 'documents', 'PRO-002.json');
     const file = JSON.parse(await readFile(path, 'utf8'));
-    file.meta.effectiveDate = '2026-02-30';
+    file.meta.nextReviewDate = '2026-02-30';
     await writeFile(path, JSON.stringify(file));
     const project = await store.getProject();
-    expect(project.damaged[0]?.reason).toMatch(/meta\.effectiveDate: expected a date/);
+    expect(project.damaged[0]?.reason).toMatch(/meta\.nextReviewDate: expected a date/);
   });
 
   it('refuses to write a document from a newer program version and says why', async () => {
@@ -131,7 +140,7 @@ describe('ProjectStore', () => {
     const bytes = JSON.stringify(file);
     await writeFile(path, bytes);
     await expectDomainError(
-      store.saveDocument('PRO-002', paragraphs('x'), fileVersion(bytes)),
+      store.saveDocument('PRO-002', paragraphs('x'), fileVersion(bytes), 'Tom Okafor'),
       'damaged',
       /newer version of QMS Workbench/,
     );
@@ -145,7 +154,11 @@ describe('ProjectStore', () => {
     file.meta.status = 'obsolete';
     const bytes = `${JSON.stringify(file, null, 2)}\n`;
     await writeFile(path, bytes);
-    await expectDomainError(store.saveDocument('PRO-002', paragraphs('x'), fileVersion(bytes)), 'read-only', /obsolete/);
+    await expectDomainError(
+      store.saveDocument('PRO-002', paragraphs('x'), fileVersion(bytes), 'Tom Okafor'),
+      'read-only',
+      /obsolete/,
+    );
     expect(await readFile(path, 'utf8')).toBe(bytes);
   });
 
@@ -156,16 +169,23 @@ describe('ProjectStore', () => {
 
   it('refuses to open a folder that is not a project, or whose project file is damaged', async () => {
     const empty = await tempDir();
-    await expectDomainError(ProjectStore.open(empty), 'not-found', /not a QMS Workbench project/);
-    const { dir } = await openSample();
+    await expectDomainError(ProjectStore.open(empty, storeOptions()), 'not-found', /not a QMS Workbench project/);
+    const { dir, store } = await openSample();
+    await store.close();
     await writeFile(join(dir, 'qms-project.json'), '{"schemaVersion": 1}');
-    await expectDomainError(ProjectStore.open(dir), 'damaged', /qms-project\.json cannot be opened: organization/);
+    await expectDomainError(
+      ProjectStore.open(dir, storeOptions({ readOnly: true })),
+      'damaged',
+      /qms-project\.json cannot be opened: organization/,
+    );
   });
 
   it('opens a project with no documents folder as an empty project', async () => {
-    const { dir } = await openSample();
+    const { dir, store } = await openSample();
+    await store.close();
     await rm(join(dir, 'documents'), { recursive: true });
-    const project = await (await ProjectStore.open(dir)).getProject();
+    const store2 = await ProjectStore.open(dir, storeOptions({ readOnly: true }));
+    const project = await store2.getProject();
     expect(project.documents).toEqual([]);
   });
 });

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../../../src-shared/project/iso-date';
-import { clauseIdSchema, documentFileSchema, documentIdSchema, projectFileSchema } from '../../../../src-shared/project/schema';
+import {
+  clauseIdSchema,
+  documentFileSchema,
+  documentIdSchema,
+  organizationSchema,
+  projectFileSchema,
+} from '../../../../src-shared/project/schema';
 import { SAMPLE_PROJECT } from '../../../support/paths';
 
 describe('the bundled sample project', () => {
@@ -57,5 +63,29 @@ describe('field rules', () => {
     ['7.1.5.1.1', false],
   ])('clause id %j valid: %s', (value, expected) => {
     expect(clauseIdSchema.safeParse(value).success).toBe(expected);
+  });
+});
+
+describe('the organization logo', () => {
+  it.each([
+    ['assets/logo.svg', true],
+    ['assets/brand/logo v2.png', true],
+    ['../secret.png', false],
+    ['assets/../../secret.png', false],
+    ['/etc/passwd', false],
+    ['C:\\logo.png', false],
+  ])('path %j is accepted: %s', (logo, expected) => {
+    const base = organizationSchema.parse({
+      name: 'Acme',
+      legalName: '',
+      address: '',
+      sites: [],
+      scopeStatement: '',
+      notApplicable: [],
+      topManagement: [],
+      qualityManager: '',
+      logo: null,
+    });
+    expect(organizationSchema.safeParse({ ...base, logo }).success).toBe(expected);
   });
 });

@@ -1,0 +1,170 @@
+import { userInfo } from 'node:os';
+import { DomainError } from '../../src-shared/api/result';
+import { masterList } from '../../src-shared/control/master-list';
+import { isRevisionScheme } from '../../src-shared/control/revision';
+import { DOCUMENT_STATUS_LABELS, DOCUMENT_STATUSES, type DocumentStatus } from '../../src-shared/project/document-status';
+import { DOCUMENT_TYPE_LABELS } from '../../src-shared/project/document-types';
+import { isIsoDate } from '../../src-shared/project/iso-date';
+import { documentIdSchema } from '../../src-shared/project/schema';
+import type { AppPaths } from '../services/app-paths';
+import { checkProject } from '../services/project-check';
+import { createProject } from '../services/project-create';
+import { ProjectStore } from '../services/project-store';
+import { readSettings } from '../services/settings';
+import { expectPositionals, flagValue, parseArgs, UsageError } from './args';
+import { formatTable } from './table';
+
+export interface CliContext {
+  paths: AppPaths;
+  userData: string;
+  out: (text: string) => void;
+  today?: () => string;
+}
+
+type Command = (argv: readonly string[], context: CliContext) => Promise<number>;
+
+async function openStore(dir: string, context: CliContext, readOnly: boolean): Promise<ProjectStore> {
+  return ProjectStore.open(dir, {
+    program: 'the qms command line',
+    templatesDir: context.paths.templates,
+    readOnly,
+    ...(context.today ? { today: context.today } : {}),
+  });
+}
+
+/** Who is acting: --by, else the name set in the program, else the login name. */
+async function actor(explicit: string | undefined, context: CliContext): Promise<string> {
+  if (explicit !== undefined) {
+    if (!explicit.trim()) throw new UsageError('--by may not be empty.');
+    return explicit.trim();
+  }
+  return (await readSettings(context.userData)).settings.userName ?? userInfo().username;
+}
+
+async function withStore<T>(store: ProjectStore, work: (store: ProjectStore) => Promise<T>): Promise<T> {
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+export const COMMANDS: Record<string, { usage: string; run: Command }> = {
+  new: {
+    usage: 'qms new <dir> --org "<name>" [--revisions numeric|decimal|letters] [--review-months N]',
+    run: async (argv, context) => {
+      const args = parseArgs(argv, { values: ['org', 'revisions', 'review-months'] });
+      const [dir] = expectPositionals(args, ['dir']);
+      const org = flagValue(args, 'org');
+      if (!org) throw new UsageError('--org "<organization name>" is required.');
+      const scheme = flagValue(args, 'revisions') ?? 'numeric';
+      if (!isRevisionScheme(scheme)) throw new UsageError(`--revisions must be numeric, decimal or letters, not "${scheme}".`);
+      const monthsText = flagValue(args, 'review-months') ?? '12';
+      const months = Number(monthsText);
+      if (!/^\d+$/.test(monthsText) || months < 1 || months > 120)
+        throw new UsageError(`--review-months must be 1 to 120, not "${monthsText}".`);
+      const root = await createProject(dir as string, { organization: org, revisionScheme: scheme, reviewPeriodMonths: months });
+      context.out(`Created the project of ${org.trim()} in ${root}`);
+      return 0;
+    },
+  },
+  add: {
+    usage: 'qms add <dir> --template <templateId> [--title "<title>"] [--by "<name>"] [--json]',
+    run: async (argv, context) => {
+      const args = parseArgs(argv, { values: ['template', 'title', 'by'], switches: ['json'] });
+      const [dir] = expectPositionals(args, ['dir']);
+      const templateId = flagValue(args, 'template');
+      if (!templateId) throw new UsageError('--template <templateId> is required (qms templates lists them).');
+      const by = await actor(flagValue(args, 'by'), context);
+      const saved = await withStore(await openStore(dir as string, context, false), (store) =>
+        store.createDocument({ templateId, title: flagValue(args, 'title'), by }),
+      );
+      context.out(args.flags.has('json') ? json(saved.meta) : saved.meta.id);
+      return 0;
+    },
+  },
+  list: {
+    usage: 'qms list <dir> [--json]',
+    run: async (argv, context) => {
+      const args = parseArgs(argv, { switches: ['json'] });
+      const [dir] = expectPositionals(args, ['dir']);
+      const { rows, damaged } = await withStore(await openStore(dir as string, context, true), async (store) => {
+        const project = await store.getProject();
+        return { rows: masterList(project.documents, project.today), damaged: project.damaged };
+      });
+      if (args.flags.has('json')) {
+        context.out(json(rows));
+        return 0;
+      }
+      context.out(
+        formatTable(
+          ['ID', 'Title', 'Type', 'Status', 'Rev', 'Owner', 'Effective', 'Next review'],
+          rows.map((row) => [
+            row.id,
+            row.title,
+            DOCUMENT_TYPE_LABELS[row.type],
+            DOCUMENT_STATUS_LABELS[row.status],
+            row.effectiveRevision && row.effectiveRevision !== row.revision
+              ? `${row.revision} (${row.effectiveRevision} in force)`
+              : row.revision,
+            row.owner,
+            row.effectiveDate ?? '-',
+            row.nextReviewDate ? `${row.nextReviewDate}${row.reviewOverdue ? ' OVERDUE' : ''}` : '-',
+          ]),
+        ),
+      );
+      for (const file of damaged) context.out(`Damaged: ${file.file}: ${file.reason}`);
+      return 0;
+    },
+  },
+  status: {
+    usage:
+      'qms status <dir> <docId> <draft|in-review|approved|obsolete> [--by "<name>"] [--note "<text>"] [--next-review YYYY-MM-DD] [--json]',
+    run: async (argv, context) => {
+      const args = parseArgs(argv, { values: ['by', 'note', 'next-review'], switches: ['json'] });
+      const [dir, id, to] = expectPositionals(args, ['dir', 'docId', 'status']) as [string, string, string];
+      if (!documentIdSchema.safeParse(id).success) throw new UsageError(`"${id}" is not a document number such as PRO-001.`);
+      if (!(DOCUMENT_STATUSES as readonly string[]).includes(to)) {
+        throw new UsageError(`"${to}" is not a status; use ${DOCUMENT_STATUSES.join(', ')}.`);
+      }
+      const nextReview = flagValue(args, 'next-review');
+      if (nextReview !== undefined && !isIsoDate(nextReview))
+        throw new UsageError(`--next-review must be a date as YYYY-MM-DD, not "${nextReview}".`);
+      const explicitBy = flagValue(args, 'by');
+      if (to === 'approved' && explicitBy === undefined && !(await readSettings(context.userData)).settings.userName) {
+        throw new DomainError('invalid-request', 'Approval needs the approver’s name: add --by "<name>".');
+      }
+      const by = await actor(explicitBy, context);
+      const saved = await withStore(await openStore(dir, context, false), (store) =>
+        store.changeStatus(id, { to: to as DocumentStatus, by, note: flagValue(args, 'note'), nextReviewDate: nextReview }),
+      );
+      const meta = saved.meta;
+      context.out(
+        args.flags.has('json')
+          ? json(meta)
+          : `${meta.id} is now ${DOCUMENT_STATUS_LABELS[meta.status].toLowerCase()} at revision ${meta.revision}${
+              meta.status === 'approved' ? ` (approved by ${meta.effective?.approvedBy}; next review ${meta.nextReviewDate})` : ''
+            }`,
+      );
+      return 0;
+    },
+  },
+  check: {
+    usage: 'qms check <dir> [--json]',
+    run: async (argv, context) => {
+      const args = parseArgs(argv, { switches: ['json'] });
+      const [dir] = expectPositionals(args, ['dir']);
+      const report = await withStore(await openStore(dir as string, context, true), checkProject);
+      if (args.flags.has('json')) context.out(json({ ok: report.errors.length === 0, ...report }));
+      else {
+        for (const finding of report.errors) context.out(`error: ${finding.message}`);
+        for (const finding of report.warnings) context.out(`warning: ${finding.message}`);
+        const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+        context.out(`${count(report.errors.length, 'error')}, ${count(report.warnings.length, 'warning')}`);
+      }
+      return report.errors.length > 0 ? 1 : 0;
+    },
+  },
+};

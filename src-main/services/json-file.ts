@@ -1,0 +1,31 @@
+import { formatIssues } from '../../src-shared/api/format-issues';
+import type { Migration } from '../../src-shared/project/migrations';
+
+export type Parsed<T> = { ok: true; value: T; migratedFrom: number } | { ok: false; reason: string };
+
+interface Schema<T> {
+  safeParse(
+    value: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
+}
+
+/**
+ * Parse file bytes, migrate them to the current schema and validate. Never throws:
+ * one bad file must not stop a project from opening.
+ */
+export function parseJsonFile<T>(bytes: string, migrate: (json: unknown) => Migration, schema: Schema<T>): Parsed<T> {
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes);
+  } catch (error) {
+    return { ok: false, reason: `not valid JSON (${(error as Error).message})` };
+  }
+  const migrated = migrate(json);
+  if (!migrated.ok) return migrated;
+  const parsed = schema.safeParse(migrated.value);
+  return parsed.success
+    ? { ok: true, value: parsed.data, migratedFrom: migrated.from }
+    : { ok: false, reason: formatIssues(parsed.error.issues) };
+}

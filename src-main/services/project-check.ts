@@ -1,0 +1,94 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isReviewOverdue } from '../../src-shared/control/status-rules';
+import { REVISIONS_DIR } from '../../src-shared/project/schema';
+import { readHistory } from './history-log';
+import type { ProjectStore } from './project-store';
+import { listSnapshots, readSnapshot } from './revision-snapshots';
+
+export interface Finding {
+  /** What kind of problem: damaged-file, snapshot, history, review-overdue, status. */
+  kind: string;
+  file?: string;
+  document?: string;
+  message: string;
+}
+
+export interface CheckReport {
+  errors: Finding[];
+  warnings: Finding[];
+}
+
+/**
+ * Everything `qms check` looks at: every file parses and passes its schema, every
+ * approved revision has an unaltered snapshot, the history log reads, and no
+ * document is past its review date. Reads only; never repairs anything.
+ */
+export async function checkProject(store: ProjectStore): Promise<CheckReport> {
+  const report: CheckReport = { errors: [], warnings: [] };
+  const scheme = store.settings.revisionScheme;
+  const today = store.today();
+  const { documents, damaged } = await store.loadAllDocuments();
+
+  for (const file of damaged)
+    report.errors.push({ kind: 'damaged-file', file: file.file, message: `${file.file}: ${file.reason}` });
+
+  const checked = new Set<string>();
+  for (const { meta } of documents) {
+    if ((meta.status === 'approved' || meta.status === 'obsolete') && meta.effective?.revision !== meta.revision) {
+      report.errors.push({
+        kind: 'status',
+        document: meta.id,
+        message: `${meta.id} is ${meta.status} at revision ${meta.revision} but records no approval of that revision.`,
+      });
+    }
+    if (meta.effective?.contentHash) {
+      const file = `${REVISIONS_DIR}/${meta.id}/${meta.effective.revision}.json`;
+      checked.add(file);
+      const snapshot = await readSnapshot(store.folder, meta.id, meta.effective.revision, scheme);
+      if (!snapshot.ok) report.errors.push({ kind: 'snapshot', file, document: meta.id, message: `${file}: ${snapshot.reason}` });
+      else if (snapshot.value.contentHash !== meta.effective.contentHash) {
+        report.errors.push({
+          kind: 'snapshot',
+          file,
+          document: meta.id,
+          message: `${file} is not the revision that was approved.`,
+        });
+      }
+    }
+    if (isReviewOverdue(meta, today)) {
+      report.warnings.push({
+        kind: 'review-overdue',
+        document: meta.id,
+        message: `${meta.id} ${meta.title} was due for review on ${meta.nextReviewDate}.`,
+      });
+    }
+  }
+
+  const known = new Set(documents.map(({ meta }) => meta.id));
+  for (const id of await readdir(join(store.folder, REVISIONS_DIR)).catch(() => [] as string[])) {
+    for (const revision of await listSnapshots(store.folder, id)) {
+      const file = `${REVISIONS_DIR}/${id}/${revision}.json`;
+      if (checked.has(file)) continue;
+      const snapshot = await readSnapshot(store.folder, id, revision, scheme);
+      if (!snapshot.ok) report.errors.push({ kind: 'snapshot', file, document: id, message: `${file}: ${snapshot.reason}` });
+    }
+    if (!known.has(id) && !damaged.some((d) => d.file.endsWith(`/${id}.json`))) {
+      report.warnings.push({
+        kind: 'snapshot',
+        document: id,
+        message: `Approved revisions of ${id} are kept, but the document itself is missing.`,
+      });
+    }
+  }
+
+  const history = await readHistory(store.folder);
+  for (const problem of history.problems) {
+    report.warnings.push({
+      kind: 'history',
+      file: 'history.jsonl',
+      message: `history.jsonl line ${problem.line}: ${problem.reason}`,
+    });
+  }
+  return report;
+}

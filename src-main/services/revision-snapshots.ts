@@ -1,0 +1,72 @@
+import { link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DomainError } from '../../src-shared/api/result';
+import type { RevisionScheme } from '../../src-shared/control/revision';
+import { stableStringify } from '../../src-shared/json/stable-stringify';
+import { migrateDocumentFile } from '../../src-shared/project/migrations';
+import { REVISIONS_DIR, type RevisionSnapshot, revisionSnapshotSchema } from '../../src-shared/project/schema';
+import { isTemporaryFileName, writeFileAtomic } from './atomic-write';
+import { contentHash } from './file-version';
+import { type Parsed, parseJsonFile } from './json-file';
+
+export function snapshotPath(folder: string, id: string, revision: string): string {
+  return join(folder, REVISIONS_DIR, id, `${revision}.json`);
+}
+
+/**
+ * Freezes an approved revision: revisions/<ID>/<revision>.json, written once and never
+ * replaced. Writing the same snapshot again (a retried approval) is accepted; a
+ * different one under the same label is refused.
+ */
+export async function writeSnapshot(folder: string, snapshot: RevisionSnapshot): Promise<void> {
+  const target = snapshotPath(folder, snapshot.meta.id, snapshot.meta.revision);
+  await mkdir(join(folder, REVISIONS_DIR, snapshot.meta.id), { recursive: true });
+  const staging = `${target}.${process.pid}.staging`;
+  await writeFileAtomic(staging, stableStringify(snapshot));
+  try {
+    // link() fails if the target exists: the snapshot cannot be overwritten, even in a race.
+    await link(staging, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const existing = JSON.parse(await readFile(target, 'utf8')) as { contentHash?: unknown };
+    if (existing.contentHash !== snapshot.contentHash) {
+      throw new DomainError(
+        'conflict',
+        `Revision ${snapshot.meta.revision} of ${snapshot.meta.id} was already approved with different content; approved revisions are never replaced.`,
+      );
+    }
+  } finally {
+    await rm(staging, { force: true });
+  }
+}
+
+export async function readSnapshot(
+  folder: string,
+  id: string,
+  revision: string,
+  scheme: RevisionScheme,
+): Promise<Parsed<RevisionSnapshot>> {
+  let bytes: string;
+  try {
+    bytes = await readFile(snapshotPath(folder, id, revision), 'utf8');
+  } catch (error) {
+    return { ok: false, reason: `cannot be read (${(error as Error).message})` };
+  }
+  const parsed = parseJsonFile(bytes, (json) => migrateDocumentFile(json, { revisionScheme: scheme }), revisionSnapshotSchema);
+  if (parsed.ok && contentHash(parsed.value.content) !== parsed.value.contentHash) {
+    return { ok: false, reason: 'its content does not match its recorded hash: the approved copy was altered' };
+  }
+  return parsed;
+}
+
+/** Snapshot files present for a document, by revision label. */
+export async function listSnapshots(folder: string, id: string): Promise<string[]> {
+  try {
+    return (await readdir(join(folder, REVISIONS_DIR, id)))
+      .filter((name) => name.endsWith('.json') && !isTemporaryFileName(name))
+      .map((name) => name.slice(0, -'.json'.length));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}

@@ -1,0 +1,66 @@
+import { type JSX, useState } from 'react';
+import { addDays, addMonths } from '../../../src-shared/control/dates';
+import type { DocumentMeta } from '../../../src-shared/project/schema';
+import { Dialog } from './Dialog';
+
+export interface Approval {
+  by: string;
+  note: string;
+  nextReviewDate: string | undefined;
+}
+
+interface ApproveDialogProps {
+  meta: DocumentMeta;
+  defaultApprover: string;
+  today: string;
+  reviewPeriodMonths: number;
+  error: string | null;
+  busy: boolean;
+  onApprove: (approval: Approval) => void;
+  onCancel: () => void;
+}
+
+/** Approval needs a name; the review date defaults to today plus the project's review period. */
+export function ApproveDialog(props: ApproveDialogProps): JSX.Element {
+  const { meta, today } = props;
+  const defaultReview = addMonths(today, props.reviewPeriodMonths);
+  const [by, setBy] = useState(props.defaultApprover);
+  const [note, setNote] = useState('');
+  const [nextReview, setNextReview] = useState(defaultReview);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const selfApproval = by.trim() !== '' && by.trim().toLowerCase() === meta.author.trim().toLowerCase();
+  return (
+    <Dialog
+      title={`Approve ${meta.id} revision ${meta.revision}`}
+      submitLabel="Approve"
+      busy={props.busy}
+      error={localError ?? props.error}
+      onCancel={props.onCancel}
+      onSubmit={() => {
+        if (!by.trim()) return setLocalError('Enter the approver’s name.');
+        if (!nextReview || nextReview <= today) return setLocalError(`Choose a next review date after ${today}.`);
+        setLocalError(null);
+        props.onApprove({ by: by.trim(), note, nextReviewDate: nextReview === defaultReview ? undefined : nextReview });
+      }}
+    >
+      <p className="dialog-lead">
+        {meta.title}. Approval freezes this revision as the one in force from {today}; later edits start a new revision.
+      </p>
+      <label>
+        Approved by
+        <input value={by} onChange={(event) => setBy(event.target.value)} autoComplete="name" />
+      </label>
+      {selfApproval ? (
+        <p className="dialog-hint">The approver is also the author. That is allowed, and recorded as such.</p>
+      ) : null}
+      <label>
+        Next review
+        <input type="date" value={nextReview} min={addDays(today, 1)} onChange={(event) => setNextReview(event.target.value)} />
+      </label>
+      <label>
+        Note for the history (optional)
+        <input value={note} onChange={(event) => setNote(event.target.value)} />
+      </label>
+    </Dialog>
+  );
+}

@@ -1,0 +1,57 @@
+import { type FormEvent, type JSX, type ReactNode, useEffect, useId, useRef } from 'react';
+
+interface DialogProps {
+  title: string;
+  children: ReactNode;
+  submitLabel: string;
+  onSubmit: () => void;
+  onCancel: () => void;
+  /** A problem to show above the buttons (a refused request). */
+  error?: string | null;
+  busy?: boolean;
+}
+
+/** A small modal form: focus moves into it, Escape cancels, Enter submits. */
+export function Dialog({ title, children, submitLabel, onSubmit, onCancel, error, busy }: DialogProps): JSX.Element {
+  const titleId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const first = formRef.current?.querySelector<HTMLElement>('input, select, textarea, button');
+    first?.focus();
+  }, []);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!busy) onSubmit();
+  };
+  return (
+    <div className="dialog-backdrop">
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onCancel();
+        }}
+      >
+        <h2 id={titleId}>{title}</h2>
+        <form ref={formRef} onSubmit={submit}>
+          {children}
+          {error ? (
+            <p className="dialog-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <div className="dialog-buttons">
+            <button type="button" onClick={onCancel}>
+              Cancel
+            </button>
+            <button type="submit" className="primary" disabled={busy}>
+              {submitLabel}
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { JSX } from 'react';
+import { allowedTransitions } from '../../../src-shared/control/status-rules';
+import type { DocumentStatus } from '../../../src-shared/project/document-status';
+
+/** The words on the button that moves a document from one status to another. */
+const ACTION_LABELS: Record<string, string> = {
+  'draft>in-review': 'Submit for review',
+  'in-review>draft': 'Return to draft',
+  'in-review>approved': 'Approve…',
+  'approved>draft': 'Start new revision',
+  'approved>obsolete': 'Make obsolete…',
+};
+
+interface StatusActionsProps {
+  status: DocumentStatus;
+  disabled: boolean;
+  onChange: (to: DocumentStatus) => void;
+  onShowHistory: () => void;
+  historyOpen: boolean;
+}
+
+/** One button per status the rules allow next; the rules themselves live in src-shared. */
+export function StatusActions({ status, disabled, onChange, onShowHistory, historyOpen }: StatusActionsProps): JSX.Element {
+  return (
+    <fieldset className="status-actions" aria-label="Document control">
+      {allowedTransitions(status).map((to) => (
+        <button
+          key={to}
+          type="button"
+          className={to === 'approved' ? 'primary' : undefined}
+          disabled={disabled}
+          onClick={() => onChange(to)}
+        >
+          {ACTION_LABELS[`${status}>${to}`] ?? to}
+        </button>
+      ))}
+      <button type="button" aria-expanded={historyOpen} onClick={onShowHistory}>
+        History
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,42 @@
+import type { DocumentStatus } from '../project/document-status';
+import type { DocumentType } from '../project/document-types';
+import type { DocumentMeta } from '../project/schema';
+import { isReviewOverdue } from './status-rules';
+
+/** One row of the master document list, the register of controlled documents an auditor asks for. */
+export interface MasterListRow {
+  id: string;
+  title: string;
+  type: DocumentType;
+  status: DocumentStatus;
+  /** The working revision. */
+  revision: string;
+  /** The revision in force, if any. */
+  effectiveRevision: string | null;
+  owner: string;
+  effectiveDate: string | null;
+  approvedBy: string | null;
+  nextReviewDate: string | null;
+  reviewOverdue: boolean;
+  clauses: string[];
+}
+
+/** Computed from the documents every time; never stored, so it cannot drift from them. */
+export function masterList(documents: readonly DocumentMeta[], today: string): MasterListRow[] {
+  return [...documents]
+    .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))
+    .map((meta) => ({
+      id: meta.id,
+      title: meta.title,
+      type: meta.type,
+      status: meta.status,
+      revision: meta.revision,
+      effectiveRevision: meta.effective?.revision ?? null,
+      owner: meta.owner,
+      effectiveDate: meta.effective?.effectiveDate ?? null,
+      approvedBy: meta.effective?.approvedBy ?? null,
+      nextReviewDate: meta.nextReviewDate,
+      reviewOverdue: isReviewOverdue(meta, today),
+      clauses: [...meta.clauses],
+    }));
+}

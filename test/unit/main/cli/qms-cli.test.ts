@@ -1,0 +1,162 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ProjectStore } from '../../../../src-main/services/project-store';
+import { copySampleProject, REPO_ROOT } from '../../../support/paths';
+import { storeOptions } from '../../../support/sample-store';
+import { useTempDirs } from '../../../support/temp-dir';
+
+const BIN = join(REPO_ROOT, 'bin', 'qms.cjs');
+
+/** Runs the real `qms` binary, as a user would after `npm install`. */
+function qms(args: string[], userData: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, QMS_USER_DATA: userData },
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function expectOneLineError(stderr: string, pattern: RegExp) {
+  const lines = stderr.trim().split('\n');
+  expect(lines[0]).toMatch(pattern);
+  return lines;
+}
+
+describe('the qms command line', () => {
+  const tempDir = useTempDirs();
+
+  it('creates a project, adds a document from a template and lists it', async () => {
+    const root = await tempDir();
+    const dir = join(root, 'acme');
+    const created = qms(['new', dir, '--org', 'Acme Castings Ltd'], root);
+    expect(created).toMatchObject({ code: 0, stderr: '' });
+    expect(created.stdout).toMatch(/Created the project of Acme Castings Ltd/);
+    const project = JSON.parse(await readFile(join(dir, 'qms-project.json'), 'utf8'));
+    expect(project).toMatchObject({ schemaVersion: 2, organization: { name: 'Acme Castings Ltd' }, revisionScheme: 'numeric' });
+    expect(await readFile(join(dir, '.gitignore'), 'utf8')).toContain('.qms-lock');
+
+    const added = qms(['add', dir, '--template', 'quality-policy', '--by', 'Jo Lee'], root);
+    expect(added).toMatchObject({ code: 0, stdout: 'POL-001\n' });
+    const second = qms(['add', dir, '--template', 'quality-policy', '--title', 'Group Quality Policy', '--by', 'Jo Lee'], root);
+    expect(second.stdout).toBe('POL-002\n');
+
+    const listed = qms(['list', dir, '--json'], root);
+    expect(listed.code).toBe(0);
+    const rows = JSON.parse(listed.stdout);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toMatchObject({
+      id: 'POL-002',
+      title: 'Group Quality Policy',
+      type: 'policy',
+      status: 'draft',
+      revision: '1',
+      owner: 'Jo Lee',
+    });
+    for (const key of ['id', 'title', 'type', 'status', 'revision', 'owner', 'effectiveDate', 'nextReviewDate', 'clauses']) {
+      expect(rows[0]).toHaveProperty(key);
+    }
+    const text = qms(['list', dir], root);
+    expect(text.stdout.split('\n')[0]).toMatch(/^ID\s+Title\s+Type\s+Status\s+Rev\s+Owner\s+Effective\s+Next review$/);
+    expect(text.stdout).toMatch(/POL-002\s+Group Quality Policy\s+Policy\s+Draft\s+1\s+Jo Lee/);
+  });
+
+  it('refuses to make a project in a folder that is not empty or already a project', async () => {
+    const root = await tempDir();
+    const busy = join(root, 'busy');
+    await mkdir(busy);
+    await writeFile(join(busy, 'notes.txt'), 'mine');
+    const refused = qms(['new', busy, '--org', 'X'], root);
+    expect(refused.code).toBe(1);
+    expectOneLineError(refused.stderr, /^qms new: .*busy is not empty and is not a project/);
+    expect(existsSync(join(busy, 'qms-project.json'))).toBe(false);
+
+    const project = await copySampleProject(join(root, 'sample'));
+    expect(qms(['new', project, '--org', 'X'], root).stderr).toMatch(/already a QMS Workbench project/);
+  });
+
+  it('moves a document through its statuses under the rules, and reports what it refuses', async () => {
+    const root = await tempDir();
+    const dir = await copySampleProject(join(root, 'sample'));
+    const before = await readFile(join(dir, 'documents', 'PRO-002.json'), 'utf8');
+
+    const jump = qms(['status', dir, 'PRO-002', 'approved', '--by', 'Elaine Marsh'], root);
+    expect(jump.code).toBe(1);
+    expect(jump.stderr).toBe('qms status: PRO-002 is draft and cannot move to approved; it can move to in review.\n');
+    expect(await readFile(join(dir, 'documents', 'PRO-002.json'), 'utf8')).toBe(before);
+
+    expect(qms(['status', dir, 'PRO-002', 'in-review', '--by', 'Tom Okafor'], root).stdout).toBe(
+      'PRO-002 is now in review at revision 1\n',
+    );
+    const noName = qms(['status', dir, 'PRO-002', 'approved'], root);
+    expect(noName.code).toBe(1);
+    expect(noName.stderr).toMatch(/Approval needs the approver’s name/);
+    const approved = qms(['status', dir, 'PRO-002', 'approved', '--by', 'Elaine Marsh', '--note', 'MR 2026-11', '--json'], root);
+    expect(approved.code).toBe(0);
+    expect(JSON.parse(approved.stdout)).toMatchObject({ status: 'approved', effective: { approvedBy: 'Elaine Marsh' } });
+    const history = (await readFile(join(dir, 'history.jsonl'), 'utf8')).trim().split('\n');
+    expect(JSON.parse(history.at(-1) as string)).toMatchObject({ by: 'Elaine Marsh', document: 'PRO-002', note: 'MR 2026-11' });
+  });
+
+  it('answers wrong usage with exit 2 and a reported problem with exit 1, one line on stderr', async () => {
+    const root = await tempDir();
+    const dir = await copySampleProject(join(root, 'sample'));
+    const cases: Array<[string[], number, RegExp]> = [
+      [[], 2, /^Usage:/],
+      [['frobnicate'], 2, /^qms: unknown command "frobnicate"/],
+      [['status', dir, 'PRO-002', 'published'], 2, /^qms status: "published" is not a status/],
+      [['status', dir, '../etc', 'draft'], 2, /^qms status: "..\/etc" is not a document number/],
+      [
+        ['status', dir, 'PRO-002', 'approved', '--by', 'X', '--next-review', '31/12/2027'],
+        2,
+        /--next-review must be a date as YYYY-MM-DD/,
+      ],
+      [['status', dir, 'PRO-404', 'in-review', '--by', 'X'], 1, /^qms status: There is no document PRO-404 in this project\.$/],
+      [['list'], 2, /^qms list: Missing <dir>/],
+      [['list', dir, '--csv'], 2, /^qms list: Unknown option --csv/],
+      [['list', join(root, 'nowhere')], 1, /is not a QMS Workbench project/],
+      [['add', dir, '--template', 'no-such-template', '--by', 'X'], 1, /^qms add: There is no template "no-such-template"/],
+      [['new', join(root, 'x'), '--org', 'X', '--revisions', 'roman'], 2, /--revisions must be numeric, decimal or letters/],
+    ];
+    for (const [args, code, pattern] of cases) {
+      const result = qms(args, root);
+      expect(result.code, args.join(' ')).toBe(code);
+      const stream = code === 2 && args.length === 0 ? result.stdout : result.stderr;
+      expect(stream.trim().split('\n')[0], args.join(' ')).toMatch(pattern);
+      if (code === 1) expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+  });
+
+  it('checks a project: warnings exit 0, damaged files exit 1, and --json says the same', async () => {
+    const root = await tempDir();
+    const dir = await copySampleProject(join(root, 'sample'));
+    const clean = qms(['check', dir], root);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toMatch(/warning: PRO-001 Control of Documented Information was due for review on 2026-06-16\./);
+    expect(clean.stdout).toMatch(/0 errors, 1 warning/);
+
+    await writeFile(join(dir, 'documents', 'PRO-007.json'), '{"schemaVersion": 2, "meta": {}}');
+    const damaged = qms(['check', dir, '--json'], root);
+    expect(damaged.code).toBe(1);
+    const report = JSON.parse(damaged.stdout);
+    expect(report.ok).toBe(false);
+    expect(report.errors[0]).toMatchObject({ kind: 'damaged-file', file: 'documents/PRO-007.json' });
+  });
+
+  it('will not write a project another program holds, and says who holds it', async () => {
+    const root = await tempDir();
+    const dir = await copySampleProject(join(root, 'sample'));
+    const holder = await ProjectStore.open(dir, storeOptions({ program: 'QMS Workbench' }));
+    try {
+      const refused = qms(['status', dir, 'PRO-002', 'in-review', '--by', 'Tom'], root);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/^qms status: .* is open in QMS Workbench \(process \d+ on .+ since .+\)/);
+      expect(qms(['list', dir], root).code).toBe(0);
+    } finally {
+      await holder.close();
+    }
+  });
+});
