@@ -78,10 +78,15 @@ export function App({ api, mode, storage = window.localStorage, confirm = (q) =>
     return false;
   }, []);
 
+  // Only the latest request to open a document may change what is shown: a slow
+  // answer for an earlier click must not replace the document the user chose since.
+  const openRequest = useRef(0);
   const openDocument = useCallback(
     async (id: string) => {
+      const request = ++openRequest.current;
       if (!(await settleEdits())) return;
       const result = await api.readDocument({ id });
+      if (request !== openRequest.current) return;
       if (!result.ok) {
         setNotice(result.error.message);
         return;

@@ -108,9 +108,10 @@ test('a second program on the same project opens it read-only and says why', asy
 
 test('a change made on disk by another program shows up in the open editor', async ({ page, workbench }) => {
   await workbench.open(page);
-  await workbench.openDocument(page, 'Quality Policy');
-  const path = workbench.documentFile('POL-001');
-  await writeFile(path, (await readFile(path, 'utf8')).replace('Our commitments', 'Our commitments to customers'));
-  await expect(workbench.editor(page)).toContainText('Our commitments to customers');
+  await workbench.openDocument(page, 'Scope of the Quality Management System');
+  await expect(workbench.editor(page)).toContainText('Outsourced processes');
+  const path = workbench.documentFile('POL-002');
+  await writeFile(path, (await readFile(path, 'utf8')).replace('Outsourced processes', 'Outsourced processes and services'));
+  await expect(workbench.editor(page)).toContainText('Outsourced processes and services');
   await expect(page.getByRole('status').filter({ hasText: 'changed outside the program' })).toBeVisible();
 });
