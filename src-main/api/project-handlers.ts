@@ -1,4 +1,5 @@
 import { DomainError } from '../../src-shared/api/result';
+import { loadClauseCatalog } from '../services/clause-catalog';
 import type { ProjectStore } from '../services/project-store';
 import type { ProjectWatcher } from '../services/project-watcher';
 import { readSettings, writeSettings } from '../services/settings';
@@ -11,6 +12,8 @@ export interface ProjectServices {
   /** The program's settings folder (the user's name lives there, not in the project). */
   userData: string;
   templatesDir: string;
+  /** resources/standards: one folder per standard's clause catalog. */
+  standardsDir: string;
   /** How long poll-changes waits for a change before answering "none". */
   pollTimeoutMs?: number;
 }
@@ -21,6 +24,7 @@ export function createProjectHandlers({
   watcher,
   userData,
   templatesDir,
+  standardsDir,
   pollTimeoutMs = 25_000,
 }: ProjectServices): Handlers {
   const userName = async () => (await readSettings(userData)).settings.userName ?? null;
@@ -35,7 +39,15 @@ export function createProjectHandlers({
         throw new DomainError('invalid-request', 'Set your name first: status changes are recorded with who made them.');
       return store.changeStatus(id, { to, by: actor, note, nextReviewDate });
     },
-    'create-document': async ({ templateId, title }) => store.createDocument({ templateId, title, by: (await userName()) ?? '' }),
+    'create-document': async ({ templateId, blank, title }) => {
+      const by = (await userName()) ?? '';
+      if (templateId !== undefined) return store.createDocument({ templateId, title, by });
+      if (!blank) throw new DomainError('invalid-request', 'Give a template or a clause for the new document.');
+      const catalog = await loadClauseCatalog(standardsDir);
+      const clause = catalog.clauses.find((entry) => entry.id === blank.clause);
+      if (!clause) throw new DomainError('not-found', `There is no clause ${blank.clause} in ${catalog.standard.title}.`);
+      return store.createDocument({ blank: { ...blank, clauseTitle: clause.title }, title, by });
+    },
     'list-templates': async () => ({ templates: await listTemplates(templatesDir) }),
     'get-history': async ({ id }) => ({ entries: await store.history(id) }),
     'get-settings': async () => ({ userName: await userName() }),
@@ -51,5 +63,12 @@ export function createProjectHandlers({
       return { userName: name };
     },
     'poll-changes': ({ after }) => watcher.changesAfter(after, pollTimeoutMs),
+    'get-catalog': ({ standard }) => loadClauseCatalog(standardsDir, standard),
+    'record-certification-step': async ({ step, done, note }) => {
+      const catalog = await loadClauseCatalog(standardsDir);
+      if (!catalog.certification.some((entry) => entry.id === step))
+        throw new DomainError('not-found', `There is no certification step "${step}".`);
+      return { certification: await store.recordCertificationStep(step, done, note) };
+    },
   };
 }

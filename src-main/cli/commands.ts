@@ -1,4 +1,5 @@
 import { userInfo } from 'node:os';
+import { join } from 'node:path';
 import { DomainError } from '../../src-shared/api/result';
 import { masterList } from '../../src-shared/control/master-list';
 import { isRevisionScheme } from '../../src-shared/control/revision';
@@ -7,6 +8,7 @@ import { DOCUMENT_TYPE_LABELS } from '../../src-shared/project/document-types';
 import { isIsoDate } from '../../src-shared/project/iso-date';
 import { documentIdSchema } from '../../src-shared/project/schema';
 import type { AppPaths } from '../services/app-paths';
+import { loadClauseCatalog } from '../services/clause-catalog';
 import { checkProject } from '../services/project-check';
 import { createProject } from '../services/project-create';
 import { ProjectStore } from '../services/project-store';
@@ -52,6 +54,25 @@ async function withStore<T>(store: ProjectStore, work: (store: ProjectStore) => 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 export const COMMANDS: Record<string, { usage: string; run: Command }> = {
+  clauses: {
+    usage: 'qms clauses [--json] [--standard <id>]',
+    run: async (argv, context) => {
+      const args = parseArgs(argv, { values: ['standard'], switches: ['json'] });
+      expectPositionals(args, []);
+      const catalog = await loadClauseCatalog(join(context.paths.resources, 'standards'), flagValue(args, 'standard'));
+      if (args.flags.has('json')) {
+        context.out(json(catalog.clauses));
+        return 0;
+      }
+      context.out(`${catalog.standard.title} (${catalog.standard.amendments.join('; ')})`);
+      for (const entry of catalog.clauses) {
+        const indent = '  '.repeat(entry.id.split('.').length - 1);
+        const records = entry.documentedInformation.map((info) => info.kind).join(', ');
+        context.out(`${indent}${entry.id} ${entry.title}${records ? `  [${records}]` : ''}`);
+      }
+      return 0;
+    },
+  },
   new: {
     usage: 'qms new <dir> --org "<name>" [--revisions numeric|decimal|letters] [--review-months N]',
     run: async (argv, context) => {
@@ -156,7 +177,8 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
     run: async (argv, context) => {
       const args = parseArgs(argv, { switches: ['json'] });
       const [dir] = expectPositionals(args, ['dir']);
-      const report = await withStore(await openStore(dir as string, context, true), checkProject);
+      const catalog = await loadClauseCatalog(join(context.paths.resources, 'standards'));
+      const report = await withStore(await openStore(dir as string, context, true), (store) => checkProject(store, catalog));
       if (args.flags.has('json')) context.out(json({ ok: report.errors.length === 0, ...report }));
       else {
         for (const finding of report.errors) context.out(`error: ${finding.message}`);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { createDispatcher, type Dispatch } from '../api/dispatcher';
 import { createProjectHandlers } from '../api/project-handlers';
 import type { AppPaths } from './app-paths';
@@ -28,7 +29,13 @@ export async function openWorkspace(options: {
   });
   const watcher = new ProjectWatcher(store.folder, store.ownVersions).start();
   const dispatch = createDispatcher(
-    createProjectHandlers({ store, watcher, userData: options.userData, templatesDir: options.paths.templates }),
+    createProjectHandlers({
+      store,
+      watcher,
+      userData: options.userData,
+      templatesDir: options.paths.templates,
+      standardsDir: join(options.paths.resources, 'standards'),
+    }),
   );
   return {
     store,

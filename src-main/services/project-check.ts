@@ -1,6 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isReviewOverdue } from '../../src-shared/control/status-rules';
+import type { ClauseCatalog } from '../../src-shared/guidance/catalog-schema';
+import { computeCoverage } from '../../src-shared/guidance/coverage';
+import { exclusionVerdict } from '../../src-shared/guidance/exclusions';
 import { REVISIONS_DIR } from '../../src-shared/project/schema';
 import { readHistory } from './history-log';
 import type { ProjectStore } from './project-store';
@@ -11,6 +14,7 @@ export interface Finding {
   kind: string;
   file?: string;
   document?: string;
+  clause?: string;
   message: string;
 }
 
@@ -24,7 +28,7 @@ export interface CheckReport {
  * approved revision has an unaltered snapshot, the history log reads, and no
  * document is past its review date. Reads only; never repairs anything.
  */
-export async function checkProject(store: ProjectStore): Promise<CheckReport> {
+export async function checkProject(store: ProjectStore, catalog?: ClauseCatalog): Promise<CheckReport> {
   const report: CheckReport = { errors: [], warnings: [] };
   const scheme = store.settings.revisionScheme;
   const today = store.today();
@@ -79,6 +83,36 @@ export async function checkProject(store: ProjectStore): Promise<CheckReport> {
         document: id,
         message: `Approved revisions of ${id} are kept, but the document itself is missing.`,
       });
+    }
+  }
+
+  if (catalog) {
+    const project = await store.getProject();
+    const coverage = computeCoverage({
+      clauses: catalog.clauses,
+      documents: project.documents,
+      sectionClauses: project.sectionClauses,
+      notApplicable: project.organization.notApplicable,
+    });
+    for (const item of coverage) {
+      if (item.gap) {
+        const kinds = [...new Set(item.clause.documentedInformation.map((info) => info.kind))].join(' and ');
+        report.warnings.push({
+          kind: 'coverage-gap',
+          clause: item.clause.id,
+          message: `${item.clause.id} ${item.clause.title}: no document addresses the documented information the standard requires (${kinds}).`,
+        });
+      }
+    }
+    for (const { clause } of project.organization.notApplicable) {
+      const verdict = exclusionVerdict(clause);
+      if (!catalog.clauses.some((entry) => entry.id === clause)) {
+        report.warnings.push({
+          kind: 'exclusion',
+          clause,
+          message: `The profile declares clause ${clause} not applicable, but there is no such clause.`,
+        });
+      } else if (!verdict.acceptable) report.warnings.push({ kind: 'exclusion', clause, message: verdict.reason });
     }
   }
 

@@ -7,8 +7,10 @@ import type { HistoryEntry } from '../../src-shared/control/history';
 import { nextDocumentId } from '../../src-shared/control/numbering';
 import { initialRevision } from '../../src-shared/control/revision';
 import { isEditable, planNewRevision, planStatusChange, type StatusChangeRequest } from '../../src-shared/control/status-rules';
-import type { SerializedContent } from '../../src-shared/editor/serialized-content';
+import { CLAUSE_STATE_KEY, clauseTagsInContent } from '../../src-shared/editor/clause-tags';
+import type { SerializedContent, SerializedNodeShape } from '../../src-shared/editor/serialized-content';
 import { stableStringify } from '../../src-shared/json/stable-stringify';
+import type { DocumentType } from '../../src-shared/project/document-types';
 import {
   CURRENT_SCHEMA_VERSION,
   DOCUMENTS_DIR,
@@ -39,6 +41,44 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Today's date as YYYY-MM-DD; a parameter so tests can travel in time. */
   today?: () => string;
+}
+
+export type NewDocumentRequest = { title?: string | undefined; by: string } & (
+  | { templateId: string; blank?: undefined }
+  | { templateId?: undefined; blank: { type: DocumentType; clause: string; clauseTitle: string } }
+);
+
+interface DocumentSource {
+  frontMatter: { id: string; title: string; documentType: DocumentType; clauses: string[] };
+  content: SerializedContent;
+}
+
+/** A blank document for one clause: its title as a heading tagged with the clause. */
+function blankDocument(blank: { type: DocumentType; clause: string; clauseTitle: string }): DocumentSource {
+  const heading: SerializedNodeShape = {
+    type: 'heading',
+    version: 1,
+    tag: 'h1',
+    direction: null,
+    format: '',
+    indent: 0,
+    $: { [CLAUSE_STATE_KEY]: blank.clause },
+    children: [{ type: 'text', version: 1, text: blank.clauseTitle, format: 0, detail: 0, mode: 'normal', style: '' }],
+  };
+  const paragraph: SerializedNodeShape = {
+    type: 'paragraph',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+    children: [],
+  };
+  return {
+    frontMatter: { id: 'blank', title: blank.clauseTitle, documentType: blank.type, clauses: [blank.clause] },
+    content: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [heading, paragraph] } },
+  };
 }
 
 export interface SavedDocument {
@@ -100,6 +140,8 @@ export class ProjectStore {
   }
 
   async getProject(): Promise<ProjectView> {
+    // The project file may have been changed by another program since it was opened.
+    this.project = await readProjectFile(this.folder).catch(() => this.project);
     const { documents, damaged } = await this.loadAllDocuments();
     return {
       folder: this.folder,
@@ -109,8 +151,25 @@ export class ProjectStore {
       readOnlyReason: this.readOnlyReason,
       today: this.today(),
       documents: documents.map((d) => d.meta),
+      sectionClauses: Object.fromEntries(documents.map((d) => [d.meta.id, clauseTagsInContent(d.content)])),
+      certification: this.project.certification ?? {},
       damaged,
     };
+  }
+
+  /** Records a step on the path to certification as done (or not) in the project file. */
+  recordCertificationStep(step: string, done: boolean, note?: string): Promise<NonNullable<ProjectFile['certification']>> {
+    return this.writes.run(PROJECT_FILE_NAME, async () => {
+      this.assertWritable();
+      const current = await readProjectFile(this.folder);
+      const certification = { ...(current.certification ?? {}) };
+      if (done) certification[step] = { done: true, date: this.today(), ...(note ? { note } : {}) };
+      else delete certification[step];
+      const next: ProjectFile = { ...current, schemaVersion: CURRENT_SCHEMA_VERSION, certification };
+      await writeFileAtomic(join(this.folder, PROJECT_FILE_NAME), stableStringify(next));
+      this.project = next;
+      return certification;
+    });
   }
 
   async loadAllDocuments(): Promise<{ documents: DocumentFile[]; damaged: DamagedFile[] }> {
@@ -195,23 +254,20 @@ export class ProjectStore {
     });
   }
 
-  /** A new draft document from a template, numbered PREFIX-NNN after the highest number in use. */
-  createDocument(request: { templateId: string; title?: string | undefined; by: string }): Promise<SavedDocument> {
+  /**
+   * A new draft document, numbered PREFIX-NNN after the highest number in use: from a
+   * template, or blank with one heading tagged with the clause it is for.
+   */
+  createDocument(request: NewDocumentRequest): Promise<SavedDocument> {
     return this.writes.run('create-document', async () => {
       this.assertWritable();
-      let compiled: ReturnType<typeof compileTemplate>;
-      try {
-        compiled = compileTemplate(await loadTemplate(this.options.templatesDir, request.templateId), {
-          organization: this.project.organization,
-        });
-      } catch (error) {
-        if (error instanceof DomainError) throw error;
-        throw new DomainError('damaged', `The template "${request.templateId}" cannot be used: ${(error as Error).message}`);
-      }
-      const { frontMatter } = compiled;
+      const source =
+        request.templateId !== undefined ? await this.fromTemplate(request.templateId) : blankDocument(request.blank);
+      const { frontMatter } = source;
       const prefix = this.project.numbering.prefixes[frontMatter.documentType];
-      if (!prefix)
+      if (!prefix) {
         throw new DomainError('invalid-request', `The project has no number prefix for ${frontMatter.documentType} documents.`);
+      }
       const id = nextDocumentId(prefix, await this.usedDocumentIds());
       const by = request.by.trim() || 'unknown user';
       const meta: DocumentMeta = {
@@ -227,10 +283,10 @@ export class ProjectStore {
         changeSummary: 'First issue.',
         nextReviewDate: null,
         effective: null,
-        template: frontMatter.id,
+        template: request.templateId !== undefined ? frontMatter.id : null,
       };
       await mkdir(join(this.folder, DOCUMENTS_DIR), { recursive: true });
-      const saved = await this.writeDocument({ schemaVersion: CURRENT_SCHEMA_VERSION, meta, content: compiled.content });
+      const saved = await this.writeDocument({ schemaVersion: CURRENT_SCHEMA_VERSION, meta, content: source.content });
       await appendHistory(this.folder, {
         at: saved.savedAt,
         by,
@@ -238,10 +294,24 @@ export class ProjectStore {
         event: 'created',
         from: null,
         to: { status: 'draft', revision: meta.revision },
-        note: `From template ${frontMatter.id}`,
+        note:
+          request.templateId !== undefined
+            ? `From template ${frontMatter.id}`
+            : `Blank document for clause ${frontMatter.clauses[0]}`,
       });
       return saved;
     });
+  }
+
+  private async fromTemplate(templateId: string): Promise<DocumentSource> {
+    try {
+      return compileTemplate(await loadTemplate(this.options.templatesDir, templateId), {
+        organization: this.project.organization,
+      });
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      throw new DomainError('damaged', `The template "${templateId}" cannot be used: ${(error as Error).message}`);
+    }
   }
 
   async history(id?: string): Promise<HistoryEntry[]> {

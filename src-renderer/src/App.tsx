@@ -1,28 +1,36 @@
-import { type JSX, useCallback, useEffect, useRef, useState } from 'react';
+import { type JSX, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { QmsApi } from '../../src-shared/api/client';
 import type { ExternalChange, OpenedDocument, ProjectView } from '../../src-shared/api/contract';
 import type { ApiError } from '../../src-shared/api/result';
 import type { HistoryEntry } from '../../src-shared/control/history';
 import type { SerializedContent } from '../../src-shared/editor/serialized-content';
+import type { ClauseCatalog } from '../../src-shared/guidance/catalog-schema';
+import { computeCoverage, documentTypeForClause } from '../../src-shared/guidance/coverage';
+import { certificationReadiness, groupReadiness } from '../../src-shared/guidance/readiness';
 import type { DocumentStatus } from '../../src-shared/project/document-status';
 import type { DocumentMeta } from '../../src-shared/project/schema';
 import { useExternalChanges } from './api/use-external-changes';
 import { type Approval, ApproveDialog } from './components/ApproveDialog';
+import { CoverageView } from './components/CoverageView';
 import { DocumentHeader } from './components/DocumentHeader';
 import { DocumentList } from './components/DocumentList';
 import { GuidancePanel } from './components/GuidancePanel';
 import { HistoryPanel } from './components/HistoryPanel';
 import { MasterListView } from './components/MasterListView';
 import { NewDocumentDialog } from './components/NewDocumentDialog';
+import { ReadinessView } from './components/ReadinessView';
 import { SaveProblemBanner } from './components/SaveProblemBanner';
 import { SaveStatus } from './components/SaveStatus';
 import { StatusActions } from './components/StatusActions';
-import { TopBar } from './components/TopBar';
+import { TopBar, type WorkspaceView } from './components/TopBar';
 import { UserNameDialog } from './components/UserNameDialog';
+import { WorkbenchDatabase } from './db/database';
 import { DocumentEditor } from './editor/DocumentEditor';
+import { indexGuidance } from './guidance/guidance-search';
 import type { SaveController, SaveState } from './save/save-controller';
 
 const LAST_DOCUMENT_KEY = 'qms-last-document';
+const PINNED_CLAUSE_KEY = 'qms-pinned-clause';
 
 type OpenDialog =
   | { kind: 'approve' }
@@ -36,13 +44,32 @@ interface AppProps {
   storage?: Storage;
   /** Asks the user to confirm a destructive choice (window.confirm in the program). */
   confirm?: (question: string) => boolean;
+  /** The renderer's IndexedDB (search index, UI state). */
+  db?: WorkbenchDatabase;
 }
 
-export function App({ api, mode, storage = window.localStorage, confirm = (q) => window.confirm(q) }: AppProps): JSX.Element {
+let defaultDatabase: WorkbenchDatabase | null = null;
+function sharedDatabase(): WorkbenchDatabase {
+  defaultDatabase ??= new WorkbenchDatabase();
+  return defaultDatabase;
+}
+
+export function App({
+  api,
+  mode,
+  storage = window.localStorage,
+  confirm = (q) => window.confirm(q),
+  db = sharedDatabase(),
+}: AppProps): JSX.Element {
   const [project, setProject] = useState<ProjectView | null>(null);
   const [projectError, setProjectError] = useState<ApiError | null>(null);
   const [opened, setOpened] = useState<OpenedDocument | null>(null);
-  const [view, setView] = useState<'document' | 'register'>('document');
+  const [view, setView] = useState<WorkspaceView>('document');
+  const [catalog, setCatalog] = useState<ClauseCatalog | null>(null);
+  const [templateIds, setTemplateIds] = useState<ReadonlySet<string>>(new Set());
+  const [sectionClause, setSectionClause] = useState<string | null>(null);
+  const [pinned, setPinned] = useState<string | null>(() => storage.getItem(PINNED_CLAUSE_KEY));
+  const [focusClause, setFocusClause] = useState<{ id: string; at: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   const [userName, setUserName] = useState<string | null>(null);
@@ -224,6 +251,73 @@ export function App({ api, mode, storage = window.localStorage, confirm = (q) =>
 
   useEffect(() => {
     void (async () => {
+      const [loaded, templates] = await Promise.all([api.getCatalog({}), api.listTemplates({})]);
+      if (templates.ok) setTemplateIds(new Set(templates.value.templates.map((template) => template.id)));
+      if (!loaded.ok) {
+        setNotice(`The clause guidance could not be loaded: ${loaded.error.message}`);
+        return;
+      }
+      setCatalog(loaded.value);
+      // The search index lives in IndexedDB; without it search is off, the rest still works.
+      await indexGuidance(db, loaded.value).catch(() => undefined);
+    })();
+  }, [api, db]);
+
+  const coverage = useMemo(
+    () =>
+      catalog && project
+        ? computeCoverage({
+            clauses: catalog.clauses,
+            documents: project.documents,
+            sectionClauses: project.sectionClauses,
+            notApplicable: project.organization.notApplicable,
+          })
+        : [],
+    [catalog, project],
+  );
+
+  const pin = useCallback(
+    (id: string | null) => {
+      setPinned(id);
+      if (id) storage.setItem(PINNED_CLAUSE_KEY, id);
+      else storage.removeItem(PINNED_CLAUSE_KEY);
+    },
+    [storage],
+  );
+
+  const createForClause = useCallback(
+    async (clause: string, templateId: string | null) => {
+      const entry = catalog?.clauses.find((item) => item.id === clause);
+      if (!entry) return;
+      const result = await api.createDocument(
+        templateId ? { templateId } : { blank: { type: documentTypeForClause(entry), clause } },
+      );
+      if (!result.ok) {
+        setNotice(result.error.message);
+        return;
+      }
+      await refreshProject();
+      await openDocument(result.value.meta.id);
+    },
+    [api, catalog, refreshProject, openDocument],
+  );
+
+  const recordStep = useCallback(
+    async (step: string, done: boolean) => {
+      const result = await api.recordCertificationStep({ step, done });
+      if (!result.ok) setNotice(result.error.message);
+      await refreshProject();
+    },
+    [api, refreshProject],
+  );
+
+  const showGuidance = useCallback((id: string) => {
+    setView('document');
+    setFocusClause({ id, at: Date.now() });
+  }, []);
+
+  useEffect(() => {
+    void (async () => {
       const settings = await api.getSettings({});
       if (settings.ok) setUserName(settings.value.userName);
       const loaded = await refreshProject();
@@ -245,14 +339,14 @@ export function App({ api, mode, storage = window.localStorage, confirm = (q) =>
   if (!project) return <main className="loading">Opening project…</main>;
 
   return (
-    <div className={view === 'register' ? 'app app-wide' : 'app'}>
+    <div className={view === 'document' ? 'app' : 'app app-wide'}>
       <TopBar
         project={project}
         mode={mode}
         view={view}
         userName={userName}
         readOnly={readOnly}
-        onShowRegister={() => setView(view === 'register' ? 'document' : 'register')}
+        onView={setView}
         onNewDocument={() => setDialog({ kind: 'new-document' })}
         onEditUserName={() => setDialog({ kind: 'user-name' })}
       />
@@ -282,6 +376,27 @@ export function App({ api, mode, storage = window.localStorage, confirm = (q) =>
         ) : null}
         {view === 'register' ? (
           <MasterListView documents={project.documents} today={project.today} onOpen={(id) => void openDocument(id)} />
+        ) : view === 'coverage' ? (
+          <CoverageView
+            coverage={coverage}
+            availableTemplates={templateIds}
+            readOnly={readOnly}
+            onOpenDocument={(id) => void openDocument(id)}
+            onOpenClause={showGuidance}
+            onCreateForClause={(clause, templateId) => void createForClause(clause, templateId)}
+          />
+        ) : view === 'readiness' ? (
+          <ReadinessView
+            organization={project.organization.name}
+            today={project.today}
+            groups={catalog ? groupReadiness(catalog.standard, coverage, project.documents, project.today) : []}
+            steps={
+              catalog ? certificationReadiness(catalog.certification, coverage, project.documents, project.certification) : []
+            }
+            readOnly={readOnly}
+            onRecordStep={(step, done) => void recordStep(step, done)}
+            onOpenGuidance={showGuidance}
+          />
         ) : opened ? (
           <>
             <DocumentHeader
@@ -304,6 +419,8 @@ export function App({ api, mode, storage = window.localStorage, confirm = (q) =>
               api={api}
               document={opened}
               readOnly={readOnly || opened.meta.status === 'obsolete'}
+              clauses={catalog?.clauses ?? null}
+              onSectionClause={setSectionClause}
               onSaveState={setSaveState}
               onSaved={applyMeta}
               onController={onController}
@@ -313,7 +430,22 @@ export function App({ api, mode, storage = window.localStorage, confirm = (q) =>
           <p className="muted empty-workspace">Choose a document on the left, or start a new one from a template.</p>
         )}
       </main>
-      {view === 'document' ? <GuidancePanel meta={opened?.meta ?? null} /> : null}
+      {view === 'document' ? (
+        <GuidancePanel
+          catalog={catalog}
+          db={db}
+          meta={opened?.meta ?? null}
+          sectionClause={sectionClause}
+          focus={focusClause}
+          pinned={pinned}
+          onPin={pin}
+          availableTemplates={templateIds}
+          onCreateFromTemplate={(templateId) => {
+            const clause = catalog?.clauses.find((entry) => entry.relatedTemplates.includes(templateId as never));
+            if (clause) void createForClause(clause.id, templateId);
+          }}
+        />
+      ) : null}
       {dialog?.kind === 'approve' && opened ? (
         <ApproveDialog
           meta={opened.meta}

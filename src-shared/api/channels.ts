@@ -14,6 +14,8 @@ export const CHANNELS = [
   'get-settings',
   'set-user-name',
   'poll-changes',
+  'get-catalog',
+  'record-certification-step',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { historyEntrySchema } from '../control/history';
 import { serializedContentSchema } from '../editor/serialized-content';
+import { clauseCatalogSchema } from '../guidance/catalog-schema';
 import { DOCUMENT_STATUSES } from '../project/document-status';
+import { DOCUMENT_TYPES } from '../project/document-types';
 import {
+  clauseIdSchema,
   documentIdSchema,
   documentMetaSchema,
   isoDateSchema,
@@ -38,6 +41,9 @@ export const contract = {
       /** The date the main process considers today, for review-overdue checks. */
       today: isoDateSchema,
       documents: z.array(documentMetaSchema),
+      /** Clauses the sections of each document are tagged with, read from its content. */
+      sectionClauses: z.record(z.string(), z.array(clauseIdSchema)),
+      certification: projectFileSchema.shape.certification.unwrap(),
       damaged: z.array(damagedFileSchema),
     }),
   },
@@ -63,7 +69,20 @@ export const contract = {
     response: savedDocumentSchema,
   },
   'create-document': {
-    request: z.object({ templateId: z.string().min(1).max(80), title: z.string().trim().min(1).max(300).optional() }).strict(),
+    request: z
+      .object({
+        /** A template to start from; or, without one, a blank document for a clause. */
+        templateId: z.string().min(1).max(80).optional(),
+        blank: z
+          .object({ type: z.enum(DOCUMENT_TYPES), clause: clauseIdSchema })
+          .strict()
+          .optional(),
+        title: z.string().trim().min(1).max(300).optional(),
+      })
+      .strict()
+      .refine((request) => (request.templateId === undefined) !== (request.blank === undefined), {
+        message: 'give either templateId or blank',
+      }),
     response: savedDocumentSchema,
   },
   'list-templates': {
@@ -89,6 +108,27 @@ export const contract = {
       cursor: z.number().int().min(0),
       changes: z.array(z.object({ file: z.string(), document: documentIdSchema.nullable() })),
     }),
+  },
+  'get-catalog': {
+    request: z
+      .object({
+        standard: z
+          .string()
+          .regex(/^[a-z0-9-]+$/)
+          .optional(),
+      })
+      .strict(),
+    response: clauseCatalogSchema,
+  },
+  'record-certification-step': {
+    request: z
+      .object({
+        step: z.string().regex(/^[a-z][a-z0-9-]*$/),
+        done: z.boolean(),
+        note: z.string().trim().max(500).optional(),
+      })
+      .strict(),
+    response: z.object({ certification: projectFileSchema.shape.certification.unwrap() }),
   },
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 

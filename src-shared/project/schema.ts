@@ -66,6 +66,13 @@ export const projectFileSchema = z.object({
   }),
   revisionScheme: z.enum(REVISION_SCHEMES),
   reviewPeriodMonths: z.number().int().min(1).max(120),
+  /** Steps on the path to certification the user has recorded as done, by step id. */
+  certification: z
+    .record(
+      z.string().regex(/^[a-z][a-z0-9-]*$/),
+      z.object({ done: z.boolean(), date: isoDateSchema.optional(), note: z.string().max(500).optional() }),
+    )
+    .optional(),
 });
 
 /**

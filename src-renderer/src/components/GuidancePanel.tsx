@@ -1,37 +1,149 @@
-import type { JSX } from 'react';
+import { type JSX, useEffect, useState } from 'react';
+import type { ClauseCatalog } from '../../../src-shared/guidance/catalog-schema';
 import type { DocumentMeta } from '../../../src-shared/project/schema';
+import type { WorkbenchDatabase } from '../db/database';
+import { CertificationStepView, ClauseEntryView, FoundationView } from '../guidance/ClauseEntryView';
+import { ClauseTree } from '../guidance/ClauseTree';
+import { type SearchHit, searchGuidance } from '../guidance/guidance-search';
+
+interface GuidancePanelProps {
+  catalog: ClauseCatalog | null;
+  db: WorkbenchDatabase;
+  meta: DocumentMeta | null;
+  /** The clause of the section at the cursor. */
+  sectionClause: string | null;
+  /** A clause to show now (chosen in another view), stamped so the same one can be asked again. */
+  focus: { id: string; at: number } | null;
+  pinned: string | null;
+  onPin: (id: string | null) => void;
+  availableTemplates: ReadonlySet<string>;
+  onCreateFromTemplate: (templateId: string) => void;
+}
 
 /**
- * The right-hand area belongs to clause guidance. Until the clause catalog is in the
- * program it shows which ISO 9001 clauses the open document addresses.
+ * Guidance beside the editor. It follows the cursor (the clause of the section being
+ * written, else the document's first clause) unless the user browses or pins a clause.
  */
-export function GuidancePanel({ meta }: { meta: DocumentMeta | null }): JSX.Element {
+export function GuidancePanel(props: GuidancePanelProps): JSX.Element {
+  const { catalog, meta, sectionClause, pinned } = props;
+  const [browsed, setBrowsed] = useState<string | null>(null);
+  const [mode, setMode] = useState<'guidance' | 'browse'>('guidance');
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+
+  // Moving the cursor to another section (or opening another document) follows it again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the effect runs because these changed, not to read them.
+  useEffect(() => {
+    setBrowsed(null);
+  }, [sectionClause, meta?.id]);
+
+  useEffect(() => {
+    if (props.focus) {
+      setBrowsed(props.focus.id);
+      setMode('guidance');
+    }
+  }, [props.focus]);
+
+  useEffect(() => {
+    if (!query.trim()) {
+      setHits(null);
+      return;
+    }
+    let current = true;
+    void searchGuidance(props.db, query).then((found) => {
+      if (current) setHits(found);
+    });
+    return () => {
+      current = false;
+    };
+  }, [query, props.db]);
+
+  const open = (id: string) => {
+    setBrowsed(id);
+    setMode('guidance');
+    setQuery('');
+  };
+  const shown = pinned ?? browsed ?? sectionClause ?? meta?.clauses[0] ?? null;
+  const clause = catalog?.clauses.find((entry) => entry.id === shown);
+  const foundation = catalog?.foundations.find((entry) => entry.id === shown);
+  const step = catalog?.certification.find((entry) => entry.id === shown);
+
   return (
     <aside className="guidance-panel" aria-label="Clause guidance">
-      <h2 className="pane-title">Clause guidance</h2>
-      {meta === null ? (
-        <p className="muted">Open a document to see the ISO 9001 clauses it addresses.</p>
-      ) : (
+      <div className="guidance-top">
+        <h2 className="pane-title">Clause guidance</h2>
+        <div className="guidance-tabs">
+          <button type="button" aria-pressed={mode === 'guidance'} onClick={() => setMode('guidance')}>
+            Guidance
+          </button>
+          <button type="button" aria-pressed={mode === 'browse'} onClick={() => setMode('browse')}>
+            All clauses
+          </button>
+        </div>
+      </div>
+      <input
+        type="search"
+        className="guidance-search"
+        placeholder="Search the guidance"
+        aria-label="Search the guidance"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      {hits !== null ? (
+        <section aria-label="Search results" className="search-results">
+          {hits.length === 0 ? <p className="muted">Nothing in the guidance matches “{query}”.</p> : null}
+          <ul>
+            {hits.map((hit) => (
+              <li key={hit.id}>
+                <button type="button" className="tree-link" onClick={() => open(hit.id)}>
+                  {hit.kind === 'clause' ? <span className="clause-number">{hit.id}</span> : null} {hit.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {catalog === null ? <p className="muted">Loading the clause catalog…</p> : null}
+      {catalog && hits === null && mode === 'browse' ? <ClauseTree catalog={catalog} selected={shown} onOpen={open} /> : null}
+      {catalog && hits === null && mode === 'guidance' ? (
         <>
-          <p className="guidance-lead">
-            <strong>{meta.id}</strong> addresses these clauses of ISO 9001:2015:
-          </p>
-          {meta.clauses.length === 0 ? (
-            <p className="muted">No clause references yet.</p>
-          ) : (
-            <ul className="clause-chips">
-              {meta.clauses.map((clause) => (
-                <li key={clause} className="clause-chip">
-                  {clause}
-                </li>
+          {meta ? (
+            <div className="guidance-context">
+              <span className="muted">{meta.id} addresses</span>
+              {meta.clauses.map((id) => (
+                <button key={id} type="button" className="clause-chip" aria-pressed={id === shown} onClick={() => open(id)}>
+                  {id}
+                </button>
               ))}
-            </ul>
-          )}
-          <p className="muted">
-            What each clause asks of you, what an auditor looks for and the records to keep will be explained here.
-          </p>
+              {sectionClause ? (
+                <span className="section-clause">
+                  Section: <strong>{sectionClause}</strong>
+                </span>
+              ) : null}
+            </div>
+          ) : null}
+          {shown ? (
+            <div className="pin-row">
+              <button type="button" aria-pressed={pinned !== null} onClick={() => props.onPin(pinned ? null : shown)}>
+                {pinned ? `Unpin ${pinned}` : 'Pin this clause'}
+              </button>
+            </div>
+          ) : null}
+          {clause ? (
+            <ClauseEntryView
+              entry={clause}
+              availableTemplates={props.availableTemplates}
+              onCreateFromTemplate={props.onCreateFromTemplate}
+              onOpen={open}
+            />
+          ) : null}
+          {foundation ? <FoundationView entry={foundation} onOpen={open} /> : null}
+          {step ? <CertificationStepView step={step} onOpen={open} /> : null}
+          {!shown ? (
+            <p className="muted">Open a document, or put the cursor in a tagged section, to see what its clause asks of you.</p>
+          ) : null}
         </>
-      )}
+      ) : null}
     </aside>
   );
 }

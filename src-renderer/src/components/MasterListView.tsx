@@ -24,7 +24,7 @@ export function MasterListView({ documents, today, onOpen }: MasterListViewProps
           {overdue === 0 ? 'no reviews overdue' : `${overdue} review${overdue === 1 ? '' : 's'} overdue`} · as of {today}
         </p>
       </header>
-      <table>
+      <table className="data-table">
         <thead>
           <tr>
             <th scope="col">Number</th>

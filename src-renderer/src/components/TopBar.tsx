@@ -1,13 +1,22 @@
 import type { JSX } from 'react';
 import type { ProjectView } from '../../../src-shared/api/contract';
 
+export type WorkspaceView = 'document' | 'register' | 'coverage' | 'readiness';
+
+const VIEW_BUTTONS: Array<[Exclude<WorkspaceView, 'document'>, string]> = [
+  ['register', 'Master list'],
+  ['coverage', 'Coverage'],
+  ['readiness', 'Readiness'],
+];
+
 interface TopBarProps {
   project: ProjectView;
   mode: 'desktop' | 'browser';
-  view: 'document' | 'register';
+  view: WorkspaceView;
   userName: string | null;
   readOnly: boolean;
-  onShowRegister: () => void;
+  /** Show a view; showing the one already shown goes back to the document. */
+  onView: (view: WorkspaceView) => void;
   onNewDocument: () => void;
   onEditUserName: () => void;
 }
@@ -21,9 +30,17 @@ export function TopBar(props: TopBarProps): JSX.Element {
       <span className="project-folder" title={project.folder}>
         {project.folder}
       </span>
-      <button type="button" className="topbar-button" aria-pressed={props.view === 'register'} onClick={props.onShowRegister}>
-        Master list
-      </button>
+      {VIEW_BUTTONS.map(([view, label]) => (
+        <button
+          key={view}
+          type="button"
+          className="topbar-button"
+          aria-pressed={props.view === view}
+          onClick={() => props.onView(props.view === view ? 'document' : view)}
+        >
+          {label}
+        </button>
+      ))}
       <button type="button" className="topbar-button" disabled={props.readOnly} onClick={props.onNewDocument}>
         New document
       </button>

@@ -1,4 +1,5 @@
 import { type InitialConfigType, LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -8,13 +9,16 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
-import { type JSX, useEffect, useMemo, useRef } from 'react';
+import { type JSX, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { QmsApi } from '../../../src-shared/api/client';
 import type { OpenedDocument } from '../../../src-shared/api/contract';
 import { DOCUMENT_NODES } from '../../../src-shared/editor/nodes';
 import type { SerializedContent } from '../../../src-shared/editor/serialized-content';
+import type { ClauseEntry } from '../../../src-shared/guidance/catalog-schema';
 import type { DocumentMeta } from '../../../src-shared/project/schema';
+import { ClausePicker } from '../guidance/ClausePicker';
 import { SaveController, type SaveState } from '../save/save-controller';
+import { ClauseTagPlugin, TAG_SECTION_COMMAND } from './clause-tags/ClauseTagPlugin';
 import { DOCUMENT_SHORTCUTS } from './markdown-shortcuts';
 import { ToolbarPlugin } from './ToolbarPlugin';
 import { editorTheme } from './theme';
@@ -31,6 +35,10 @@ interface DocumentEditorProps {
   onSaveState: (state: SaveState) => void;
   /** A save answered with metadata: it may have started a new revision. */
   onSaved: (meta: DocumentMeta) => void;
+  /** The catalog's clauses, for tagging sections; null while it loads. */
+  clauses: readonly ClauseEntry[] | null;
+  /** The clause of the section at the cursor changed. */
+  onSectionClause: (clause: string | null) => void;
   /** Gives the parent the controller, so it can save before switching documents. */
   onController: (controller: SaveController<SerializedContent> | null) => void;
 }
@@ -39,10 +47,21 @@ export function DocumentEditor({
   api,
   document,
   readOnly,
+  clauses,
+  onSectionClause,
   onSaveState,
   onSaved,
   onController,
 }: DocumentEditorProps): JSX.Element {
+  const [picking, setPicking] = useState(false);
+  const [sectionClause, setSectionClause] = useState<string | null>(null);
+  const reportSection = useCallback(
+    (clause: string | null) => {
+      setSectionClause(clause);
+      onSectionClause(clause);
+    },
+    [onSectionClause],
+  );
   const editorRef = useRef<LexicalEditor | null>(null);
   const { id } = document.meta;
 
@@ -101,7 +120,11 @@ export function DocumentEditor({
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <ToolbarPlugin disabled={readOnly} />
+      <ToolbarPlugin
+        disabled={readOnly}
+        onTagSection={clauses ? () => setPicking(true) : undefined}
+        sectionClause={sectionClause}
+      />
       <div className="editor-scroll">
         <div className="editor-page">
           <RichTextPlugin
@@ -118,6 +141,35 @@ export function DocumentEditor({
       <MarkdownShortcutPlugin transformers={DOCUMENT_SHORTCUTS} />
       <EditorRefPlugin editorRef={editorRef} />
       <OnChangePlugin ignoreSelectionChange onChange={() => controller.markChanged()} />
+      <ClauseTagPlugin onSectionClause={reportSection} />
+      {picking && clauses ? (
+        <TagPickerDialog clauses={clauses} current={sectionClause} onClose={() => setPicking(false)} />
+      ) : null}
     </LexicalComposer>
+  );
+}
+
+/** The clause picker, inside the editor so it can send the tag command to it. */
+function TagPickerDialog({
+  clauses,
+  current,
+  onClose,
+}: {
+  clauses: readonly ClauseEntry[];
+  current: string | null;
+  onClose: () => void;
+}) {
+  const [editor] = useLexicalComposerContext();
+  return (
+    <ClausePicker
+      clauses={clauses}
+      current={current}
+      onCancel={onClose}
+      onPick={(clause) => {
+        editor.dispatchCommand(TAG_SECTION_COMMAND, clause);
+        onClose();
+        editor.focus();
+      }}
+    />
   );
 }

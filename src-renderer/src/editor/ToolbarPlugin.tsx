@@ -25,7 +25,14 @@ interface ToolbarState {
   canRedo: boolean;
 }
 
-export function ToolbarPlugin({ disabled }: { disabled: boolean }): JSX.Element {
+interface ToolbarPluginProps {
+  disabled: boolean;
+  /** Opens the clause picker for the section at the cursor; absent until the catalog is loaded. */
+  onTagSection?: (() => void) | undefined;
+  sectionClause: string | null;
+}
+
+export function ToolbarPlugin({ disabled, onTagSection, sectionClause }: ToolbarPluginProps): JSX.Element {
   const [editor] = useLexicalComposerContext();
   const [state, setState] = useState<ToolbarState>({
     block: 'paragraph',
@@ -158,6 +165,15 @@ export function ToolbarPlugin({ disabled }: { disabled: boolean }): JSX.Element 
         aria-label="Numbered list"
       >
         1. ≡
+      </button>
+      <span className="toolbar-divider" />
+      <button
+        type="button"
+        disabled={disabled || !onTagSection}
+        onClick={onTagSection}
+        title="Tag the section at the cursor with the ISO 9001 clause it addresses"
+      >
+        § {sectionClause ?? 'Tag section…'}
       </button>
     </div>
   );

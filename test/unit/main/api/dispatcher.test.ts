@@ -20,6 +20,8 @@ const emptyProject = {
     logo: null,
   },
   documents: [],
+  sectionClauses: {},
+  certification: {},
   damaged: [],
 };
 
@@ -43,6 +45,10 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'get-settings': async () => ({ userName: null }),
     'set-user-name': async ({ userName }) => ({ userName }),
     'poll-changes': async ({ after }) => ({ cursor: after, changes: [] }),
+    'get-catalog': async () => {
+      throw new DomainError('read-only', 'not in these tests');
+    },
+    'record-certification-step': async () => ({ certification: {} }),
     ...overrides,
   };
 }

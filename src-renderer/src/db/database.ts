@@ -1,0 +1,34 @@
+import Dexie, { type EntityTable } from 'dexie';
+
+/** One searchable guidance entry: a clause, a foundation or a certification step. */
+export interface GuidanceIndexRow {
+  id: string;
+  kind: 'clause' | 'foundation' | 'certification';
+  title: string;
+  /** Position in the catalog, so results keep the standard's order. */
+  order: number;
+  titleTerms: string[];
+  terms: string[];
+}
+
+export interface UiStateRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The renderer's IndexedDB, through Dexie: what it needs fast or across restarts.
+ * The project folder on disk stays the source of truth; nothing here is a document.
+ */
+export class WorkbenchDatabase extends Dexie {
+  guidance!: EntityTable<GuidanceIndexRow, 'id'>;
+  uiState!: EntityTable<UiStateRow, 'key'>;
+
+  constructor(name = 'qms-workbench') {
+    super(name);
+    this.version(1).stores({
+      guidance: 'id, kind, *terms, *titleTerms',
+      uiState: 'key',
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { $getRoot, COMMAND_PRIORITY_EDITOR, createCommand, type LexicalCommand } from 'lexical';
+import { useEffect, useRef } from 'react';
+import { $getClauseTag, $setClauseTag } from './clause-state';
+import { $sectionClause, $sectionHead } from './section';
+
+/** Tag the section at the cursor with a clause id, or remove its tag with null. */
+export const TAG_SECTION_COMMAND: LexicalCommand<string | null> = createCommand('TAG_SECTION_COMMAND');
+
+interface ClauseTagPluginProps {
+  /** Called when the cursor moves into a section with another clause (or none). */
+  onSectionClause: (clause: string | null) => void;
+}
+
+/**
+ * Section tags: the command that sets them, a data-clause attribute on each tagged
+ * block so the page can show the tag, and the clause of the section at the cursor.
+ */
+export function ClauseTagPlugin({ onSectionClause }: ClauseTagPluginProps): null {
+  const [editor] = useLexicalComposerContext();
+  const report = useRef(onSectionClause);
+  report.current = onSectionClause;
+
+  useEffect(() => {
+    let last: string | null | undefined;
+    const showTags = () => {
+      editor.getEditorState().read(() => {
+        for (const node of $getRoot().getChildren()) {
+          const element = editor.getElementByKey(node.getKey());
+          if (!element) continue;
+          const tag = $getClauseTag(node);
+          if (tag) element.dataset.clause = tag;
+          else delete element.dataset.clause;
+        }
+        const clause = $sectionClause();
+        if (clause !== last) {
+          last = clause;
+          report.current(clause);
+        }
+      });
+    };
+    showTags();
+    return mergeRegister(
+      editor.registerUpdateListener(showTags),
+      editor.registerCommand(
+        TAG_SECTION_COMMAND,
+        (clause) => {
+          editor.update(() => {
+            const head = $sectionHead();
+            if (head) $setClauseTag(head, clause);
+          });
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+    );
+  }, [editor]);
+
+  return null;
+}

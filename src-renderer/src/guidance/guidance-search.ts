@@ -1,0 +1,80 @@
+import { clauseTexts } from '../../../src-shared/guidance/catalog-checks';
+import type { ClauseCatalog } from '../../../src-shared/guidance/catalog-schema';
+import { searchTerms } from '../../../src-shared/guidance/search-terms';
+import type { GuidanceIndexRow, WorkbenchDatabase } from '../db/database';
+
+const INDEX_KEY = 'guidance-index-signature';
+
+/** A cheap fingerprint of the catalog, so the index is rebuilt only when the guidance changed. */
+function signature(catalog: ClauseCatalog): string {
+  let hash = 0;
+  const text = JSON.stringify(catalog);
+  for (let i = 0; i < text.length; i += 1) hash = (hash * 31 + text.charCodeAt(i)) | 0;
+  return `${catalog.standard.id}:${text.length}:${hash}`;
+}
+
+function rows(catalog: ClauseCatalog): GuidanceIndexRow[] {
+  let order = 0;
+  const row = (id: string, kind: GuidanceIndexRow['kind'], title: string, texts: string[]): GuidanceIndexRow => ({
+    id,
+    kind,
+    title,
+    order: order++,
+    titleTerms: searchTerms(`${kind === 'clause' ? id : ''} ${title}`),
+    terms: searchTerms([id, title, ...texts].join(' ')),
+  });
+  return [
+    ...catalog.clauses.map((entry) => row(entry.id, 'clause', entry.title, clauseTexts(entry))),
+    ...catalog.foundations.map((entry) =>
+      row(entry.id, 'foundation', entry.title, [entry.summary, ...entry.explanation, ...entry.inPractice]),
+    ),
+    ...catalog.certification.map((step) =>
+      row(step.id, 'certification', step.title, [step.summary, ...step.whatToDo, ...step.readyWhen, ...step.pitfalls]),
+    ),
+  ];
+}
+
+/** Fills the search index from the catalog, unless it already holds this version of it. */
+export async function indexGuidance(db: WorkbenchDatabase, catalog: ClauseCatalog): Promise<void> {
+  const wanted = signature(catalog);
+  const stored = await db.uiState.get(INDEX_KEY);
+  if (stored?.value === wanted) return;
+  await db.transaction('rw', db.guidance, db.uiState, async () => {
+    await db.guidance.clear();
+    await db.guidance.bulkPut(rows(catalog));
+    await db.uiState.put({ key: INDEX_KEY, value: wanted });
+  });
+}
+
+export interface SearchHit {
+  id: string;
+  kind: GuidanceIndexRow['kind'];
+  title: string;
+}
+
+/**
+ * Entries that contain every word of the query (the last word as a prefix, so results
+ * come while typing). Title matches first, then the standard's order.
+ */
+export async function searchGuidance(db: WorkbenchDatabase, query: string, limit = 30): Promise<SearchHit[]> {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return [];
+  let matching: Set<string> | undefined;
+  for (const [index, term] of terms.entries()) {
+    const isLast = index === terms.length - 1;
+    const clause = isLast ? db.guidance.where('terms').startsWith(term) : db.guidance.where('terms').equals(term);
+    const found = new Set<string>(await clause.primaryKeys());
+    matching = matching === undefined ? found : new Set([...matching].filter((id) => found.has(id)));
+    if (matching.size === 0) return [];
+  }
+  const hits = await db.guidance.bulkGet([...(matching ?? [])]);
+  const titleScore = (row: GuidanceIndexRow) =>
+    terms.filter((term, index) =>
+      row.titleTerms.some((word) => (index === terms.length - 1 ? word.startsWith(term) : word === term)),
+    ).length;
+  return hits
+    .filter((row): row is GuidanceIndexRow => row !== undefined)
+    .sort((a, b) => titleScore(b) - titleScore(a) || a.order - b.order)
+    .slice(0, limit)
+    .map(({ id, kind, title }) => ({ id, kind, title }));
+}
