@@ -9,6 +9,7 @@ import {
   CURRENT_SCHEMA_VERSION,
   DOCUMENTS_DIR,
   LOCK_FILE_NAME,
+  newOrganization,
   PROJECT_FILE_NAME,
   type ProjectFile,
   projectFileSchema,
@@ -41,17 +42,7 @@ export async function createProject(folder: string, options: NewProjectOptions):
   if (!name) throw new DomainError('invalid-request', 'The organization name may not be empty.');
   const project: ProjectFile = projectFileSchema.parse({
     schemaVersion: CURRENT_SCHEMA_VERSION,
-    organization: {
-      name,
-      legalName: name,
-      address: '',
-      sites: [],
-      scopeStatement: '',
-      notApplicable: [],
-      topManagement: [],
-      qualityManager: '',
-      logo: null,
-    },
+    organization: newOrganization(name),
     numbering: { prefixes: { ...DEFAULT_TYPE_PREFIXES } },
     revisionScheme: options.revisionScheme ?? 'numeric',
     reviewPeriodMonths: options.reviewPeriodMonths ?? 12,

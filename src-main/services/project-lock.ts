@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
-import { type FileHandle, open, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { type FileHandle, open, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { hostname as osHostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -193,44 +192,41 @@ function isProcessAlive(pid: number): boolean {
   }
 }
 
+/** A takeover guard older than this was left by a process that died mid-takeover. */
+const GUARD_STALE_MS = 10_000;
+
 /**
- * Remove a stale lock without ever removing a fresh one: between our judgement and our
- * action another process may have taken the stale lock over itself. So move the file
- * aside first (atomic), check that what we moved is the file we judged, and put it back
- * if it is not.
+ * Remove a stale lock without ever removing a fresh one. Only the process holding the
+ * takeover guard (an exclusive-create file beside the lock) may delete the lock, and
+ * only if it is still the very file that was judged stale; everyone else waits and
+ * looks again. Creating a lock needs no guard: the exclusive create alone picks one
+ * winner once the stale file is gone.
  */
 async function clearStale(path: string, judged: FoundLock): Promise<void> {
-  // The .tmp ending lets folder listings pass over it (isTemporaryFileName).
-  const aside = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  const guard = `${path}.takeover`;
+  let handle: FileHandle;
   try {
-    await rename(path, aside);
+    handle = await open(guard, 'wx');
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return; // Someone else cleared it first.
-    throw error;
+    if (errorCode(error) !== 'EEXIST') throw error;
+    const info = await stat(guard).catch(() => null);
+    if (info && Date.now() - info.mtimeMs > GUARD_STALE_MS) await rm(guard, { force: true });
+    else await delay(PARTIAL_READ_DELAY_MS);
+    return;
   }
-  let moved: { text: string | null; dev: bigint; ino: bigint; mtimeMs: bigint } | null = null;
+  await handle.close();
   try {
-    const info = await statBig(aside);
-    const text = await readFile(aside, 'utf8').catch(() => null);
-    moved = { text, dev: info.dev, ino: info.ino, mtimeMs: info.mtimeMs };
-  } catch {
-    moved = null;
+    const now = await inspect(path);
+    const same =
+      now !== null &&
+      now.text === judged.text &&
+      now.mtimeMs === judged.mtimeMs &&
+      // Some file systems report no inode numbers (0): then content and mtime must do.
+      (now.ino === 0n || (now.ino === judged.ino && now.dev === judged.dev));
+    if (same) await rm(path, { force: true });
+  } finally {
+    await rm(guard, { force: true });
   }
-  const same =
-    moved !== null &&
-    moved.text === judged.text &&
-    Number(moved.mtimeMs) === judged.mtimeMs &&
-    // Some file systems report no inode numbers (0): then content and mtime must do.
-    (moved.ino === 0n || (moved.ino === judged.ino && moved.dev === judged.dev));
-  if (same) {
-    await rm(aside, { recursive: true, force: true });
-  } else if (moved?.text) {
-    // We moved a lock someone created (or refreshed) just now: give it back, without
-    // overwriting a lock that a third process may have created in the meantime.
-    await writeFile(path, moved.text, { flag: 'wx' }).catch(() => {});
-    await rm(aside, { force: true });
-  }
-  // Otherwise we moved something we cannot read: leave it aside rather than destroy it.
 }
 
 function parseHolder(text: string): LockHolder | null {

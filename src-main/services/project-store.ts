@@ -8,7 +8,8 @@ import { nextDocumentId } from '../../src-shared/control/numbering';
 import { initialRevision } from '../../src-shared/control/revision';
 import { isEditable, planNewRevision, planStatusChange, type StatusChangeRequest } from '../../src-shared/control/status-rules';
 import { CLAUSE_STATE_KEY, clauseTagsInContent } from '../../src-shared/editor/clause-tags';
-import type { SerializedContent, SerializedNodeShape } from '../../src-shared/editor/serialized-content';
+import { heading, paragraphsContent, textNode } from '../../src-shared/editor/lexical-json';
+import type { SerializedContent } from '../../src-shared/editor/serialized-content';
 import { stableStringify } from '../../src-shared/json/stable-stringify';
 import type { DocumentType } from '../../src-shared/project/document-types';
 import {
@@ -55,29 +56,11 @@ interface DocumentSource {
 
 /** A blank document for one clause: its title as a heading tagged with the clause. */
 function blankDocument(blank: { type: DocumentType; clause: string; clauseTitle: string }): DocumentSource {
-  const heading: SerializedNodeShape = {
-    type: 'heading',
-    version: 1,
-    tag: 'h1',
-    direction: null,
-    format: '',
-    indent: 0,
-    $: { [CLAUSE_STATE_KEY]: blank.clause },
-    children: [{ type: 'text', version: 1, text: blank.clauseTitle, format: 0, detail: 0, mode: 'normal', style: '' }],
-  };
-  const paragraph: SerializedNodeShape = {
-    type: 'paragraph',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    textFormat: 0,
-    textStyle: '',
-    children: [],
-  };
+  const title = { ...heading('h1', [textNode(blank.clauseTitle, 0)]), $: { [CLAUSE_STATE_KEY]: blank.clause } };
+  const { root } = paragraphsContent('');
   return {
     frontMatter: { id: 'blank', title: blank.clauseTitle, documentType: blank.type, clauses: [blank.clause] },
-    content: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [heading, paragraph] } },
+    content: { root: { ...root, children: [title, ...root.children] } },
   };
 }
 

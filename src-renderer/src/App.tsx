@@ -4,8 +4,7 @@ import type { ExternalChange, OpenedDocument, ProjectView } from '../../src-shar
 import type { ApiError } from '../../src-shared/api/result';
 import type { HistoryEntry } from '../../src-shared/control/history';
 import type { SerializedContent } from '../../src-shared/editor/serialized-content';
-import type { ClauseCatalog } from '../../src-shared/guidance/catalog-schema';
-import { computeCoverage, documentTypeForClause } from '../../src-shared/guidance/coverage';
+import { documentTypeForClause } from '../../src-shared/guidance/coverage';
 import { certificationReadiness, groupReadiness } from '../../src-shared/guidance/readiness';
 import type { DocumentStatus } from '../../src-shared/project/document-status';
 import type { DocumentMeta } from '../../src-shared/project/schema';
@@ -26,11 +25,10 @@ import { TopBar, type WorkspaceView } from './components/TopBar';
 import { UserNameDialog } from './components/UserNameDialog';
 import { WorkbenchDatabase } from './db/database';
 import { DocumentEditor } from './editor/DocumentEditor';
-import { indexGuidance } from './guidance/guidance-search';
+import { useGuidance } from './guidance/use-guidance';
 import type { SaveController, SaveState } from './save/save-controller';
 
 const LAST_DOCUMENT_KEY = 'qms-last-document';
-const PINNED_CLAUSE_KEY = 'qms-pinned-clause';
 
 type OpenDialog =
   | { kind: 'approve' }
@@ -65,10 +63,7 @@ export function App({
   const [projectError, setProjectError] = useState<ApiError | null>(null);
   const [opened, setOpened] = useState<OpenedDocument | null>(null);
   const [view, setView] = useState<WorkspaceView>('document');
-  const [catalog, setCatalog] = useState<ClauseCatalog | null>(null);
-  const [templateIds, setTemplateIds] = useState<ReadonlySet<string>>(new Set());
   const [sectionClause, setSectionClause] = useState<string | null>(null);
-  const [pinned, setPinned] = useState<string | null>(() => storage.getItem(PINNED_CLAUSE_KEY));
   const [focusClause, setFocusClause] = useState<{ id: string; at: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
@@ -94,6 +89,8 @@ export function App({
     document.title = `${result.value.organization.name} — QMS Workbench`;
     return result.value;
   }, [api]);
+
+  const { catalog, templateIds, coverage, pinned, pin, error: catalogError } = useGuidance(api, db, project, storage);
 
   /** Saves what is in the editor first; false when that did not succeed. */
   const settleEdits = useCallback(async () => {
@@ -249,42 +246,6 @@ export function App({
   );
   useExternalChanges(api, (changes) => void onExternalChanges(changes));
 
-  useEffect(() => {
-    void (async () => {
-      const [loaded, templates] = await Promise.all([api.getCatalog({}), api.listTemplates({})]);
-      if (templates.ok) setTemplateIds(new Set(templates.value.templates.map((template) => template.id)));
-      if (!loaded.ok) {
-        setNotice(`The clause guidance could not be loaded: ${loaded.error.message}`);
-        return;
-      }
-      setCatalog(loaded.value);
-      // The search index lives in IndexedDB; without it search is off, the rest still works.
-      await indexGuidance(db, loaded.value).catch(() => undefined);
-    })();
-  }, [api, db]);
-
-  const coverage = useMemo(
-    () =>
-      catalog && project
-        ? computeCoverage({
-            clauses: catalog.clauses,
-            documents: project.documents,
-            sectionClauses: project.sectionClauses,
-            notApplicable: project.organization.notApplicable,
-          })
-        : [],
-    [catalog, project],
-  );
-
-  const pin = useCallback(
-    (id: string | null) => {
-      setPinned(id);
-      if (id) storage.setItem(PINNED_CLAUSE_KEY, id);
-      else storage.removeItem(PINNED_CLAUSE_KEY);
-    },
-    [storage],
-  );
-
   const createForClause = useCallback(
     async (clause: string, templateId: string | null) => {
       const entry = catalog?.clauses.find((item) => item.id === clause);
@@ -311,6 +272,7 @@ export function App({
     [api, refreshProject],
   );
 
+  const clearFocus = useCallback(() => setFocusClause(null), []);
   const showGuidance = useCallback((id: string) => {
     setView('document');
     setFocusClause({ id, at: Date.now() });
@@ -437,6 +399,8 @@ export function App({
           meta={opened?.meta ?? null}
           sectionClause={sectionClause}
           focus={focusClause}
+          onFocusShown={clearFocus}
+          catalogError={catalogError}
           pinned={pinned}
           onPin={pin}
           availableTemplates={templateIds}

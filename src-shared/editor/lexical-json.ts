@@ -51,3 +51,13 @@ export const paragraph = (children: InlineJson[]): ParagraphJson => ({
   textStyle: '',
   children,
 });
+export const heading = (tag: HeadingJson['tag'], children: InlineJson[]): HeadingJson => ({
+  ...element(),
+  type: 'heading',
+  tag,
+  children,
+});
+/** Content of plain paragraphs, one per text: for blank documents and tests. */
+export const paragraphsContent = (...texts: string[]): { root: ElementJson & { type: 'root'; children: BlockJson[] } } => ({
+  root: { ...element(), type: 'root', children: texts.map((text) => paragraph(text ? [textNode(text, 0)] : [])) },
+});

@@ -17,6 +17,8 @@ export interface GroupReadiness {
 export interface StepReadiness {
   step: CertificationStep;
   done: boolean;
+  /** Whether the user recorded it (and can take it back) or the documents prove it. */
+  source: 'recorded' | 'documents' | 'none';
   /** Why it counts as done, or what is missing. */
   evidence: string;
 }
@@ -60,7 +62,9 @@ export function certificationReadiness(
   documents: readonly DocumentMeta[],
   recorded: CertificationProgress,
 ): StepReadiness[] {
-  const approvedFrom = (template: string) => documents.filter((meta) => meta.template === template && meta.effective !== null);
+  // An obsolete report is no evidence of a current audit or review.
+  const approvedFrom = (template: string) =>
+    documents.filter((meta) => meta.template === template && meta.effective !== null && meta.status !== 'obsolete');
   const gaps = coverage.filter((item) => item.gap).length;
   return steps.map((step) => {
     const manual = recorded[step.id];
@@ -68,24 +72,36 @@ export function certificationReadiness(
       return {
         step,
         done: true,
+        source: 'recorded',
         evidence: `Recorded as done${manual.date ? ` on ${manual.date}` : ''}${manual.note ? `: ${manual.note}` : ''}.`,
       };
     if (step.id === 'implementation') {
       return gaps === 0
-        ? { step, done: true, evidence: 'Every clause that requires documented information is addressed by a document.' }
+        ? {
+            step,
+            done: true,
+            source: 'documents',
+            evidence: 'Every clause that requires documented information is addressed by a document.',
+          }
         : {
             step,
             done: false,
-            evidence: `${gaps} clause${gaps === 1 ? '' : 's'} still lack the documented information the standard requires.`,
+            source: 'none',
+            evidence: `${gaps} ${gaps === 1 ? 'clause still lacks' : 'clauses still lack'} the documented information the standard requires.`,
           };
     }
     if (step.id === 'internal-audit' || step.id === 'management-review') {
       const template = step.id === 'internal-audit' ? 'internal-audit-report' : 'management-review-minutes';
       const found = approvedFrom(template);
       return found.length > 0
-        ? { step, done: true, evidence: `Approved: ${found.map((meta) => meta.id).join(', ')}.` }
-        : { step, done: false, evidence: `No approved document from the ${template.replaceAll('-', ' ')} template yet.` };
+        ? { step, done: true, source: 'documents', evidence: `Approved: ${found.map((meta) => meta.id).join(', ')}.` }
+        : {
+            step,
+            done: false,
+            source: 'none',
+            evidence: `No approved document from the ${template.replaceAll('-', ' ')} template yet.`,
+          };
     }
-    return { step, done: false, evidence: 'Not recorded as done yet.' };
+    return { step, done: false, source: 'none', evidence: 'Not recorded as done yet.' };
   });
 }

@@ -58,6 +58,21 @@ export const organizationSchema = z.object({
     .nullable(),
 });
 
+/** A profile with only the name filled in: what a new project starts from. */
+export function newOrganization(name: string): Organization {
+  return {
+    name,
+    legalName: name,
+    address: '',
+    sites: [],
+    scopeStatement: '',
+    notApplicable: [],
+    topManagement: [],
+    qualityManager: '',
+    logo: null,
+  };
+}
+
 export const projectFileSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   organization: organizationSchema,

@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import {
   type BlockJson,
   element,
+  heading,
   type InlineJson,
   IS_BOLD,
   IS_ITALIC,
@@ -225,7 +226,7 @@ class Converter {
       }
       case 'heading': {
         const tag = node.depth === 1 ? 'h1' : node.depth === 2 ? 'h2' : 'h3';
-        return [{ ...element(), type: 'heading', tag, children: this.inline(node.children) }];
+        return [heading(tag, this.inline(node.children))];
       }
       case 'blockquote': {
         // Guidance for the author is left out for now; a later issue turns it into a

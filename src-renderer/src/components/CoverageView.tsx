@@ -24,7 +24,7 @@ export function CoverageView({ coverage, availableTemplates, readOnly, ...action
         <p className="muted">
           {gaps === 0
             ? 'Every clause that requires documented information is addressed.'
-            : `${gaps} clause${gaps === 1 ? '' : 's'} require documented information no document addresses.`}{' '}
+            : `${gaps} ${gaps === 1 ? 'clause requires' : 'clauses require'} documented information no document addresses.`}{' '}
           <label className="inline-check">
             <input type="checkbox" checked={onlyGaps} onChange={(event) => setOnlyGaps(event.target.checked)} /> Show gaps only
           </label>

@@ -14,6 +14,10 @@ interface GuidancePanelProps {
   sectionClause: string | null;
   /** A clause to show now (chosen in another view), stamped so the same one can be asked again. */
   focus: { id: string; at: number } | null;
+  /** The focus request has been shown; it must not be shown again after a remount. */
+  onFocusShown: () => void;
+  /** Why the catalog is missing, when loading it failed. */
+  catalogError: string | null;
   pinned: string | null;
   onPin: (id: string | null) => void;
   availableTemplates: ReadonlySet<string>;
@@ -41,8 +45,9 @@ export function GuidancePanel(props: GuidancePanelProps): JSX.Element {
     if (props.focus) {
       setBrowsed(props.focus.id);
       setMode('guidance');
+      props.onFocusShown();
     }
-  }, [props.focus]);
+  }, [props.focus, props.onFocusShown]);
 
   useEffect(() => {
     if (!query.trim()) {
@@ -63,7 +68,8 @@ export function GuidancePanel(props: GuidancePanelProps): JSX.Element {
     setMode('guidance');
     setQuery('');
   };
-  const shown = pinned ?? browsed ?? sectionClause ?? meta?.clauses[0] ?? null;
+  // What the user opened wins; a pin holds against the cursor, not against a click.
+  const shown = browsed ?? pinned ?? sectionClause ?? meta?.clauses[0] ?? null;
   const clause = catalog?.clauses.find((entry) => entry.id === shown);
   const foundation = catalog?.foundations.find((entry) => entry.id === shown);
   const step = catalog?.certification.find((entry) => entry.id === shown);
@@ -103,7 +109,7 @@ export function GuidancePanel(props: GuidancePanelProps): JSX.Element {
           </ul>
         </section>
       ) : null}
-      {catalog === null ? <p className="muted">Loading the clause catalog…</p> : null}
+      {catalog === null ? <p className="muted">{props.catalogError ?? 'Loading the clause catalog…'}</p> : null}
       {catalog && hits === null && mode === 'browse' ? <ClauseTree catalog={catalog} selected={shown} onOpen={open} /> : null}
       {catalog && hits === null && mode === 'guidance' ? (
         <>

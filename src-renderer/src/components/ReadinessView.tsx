@@ -67,7 +67,7 @@ export function ReadinessView({
       </table>
       <h2 className="readiness-subtitle">The path to certification</h2>
       <ol className="certification-steps">
-        {steps.map(({ step, done, evidence }) => (
+        {steps.map(({ step, done, source, evidence }) => (
           <li key={step.id} className={done ? 'step-done' : undefined}>
             <span className="step-mark" aria-hidden="true">
               {done ? '✓' : step.order}
@@ -82,7 +82,8 @@ export function ReadinessView({
               <input
                 type="checkbox"
                 checked={done}
-                disabled={readOnly}
+                // What the documents prove cannot be unticked here; change the documents instead.
+                disabled={readOnly || source === 'documents'}
                 onChange={(event) => onRecordStep(step.id, event.target.checked)}
               />{' '}
               Done

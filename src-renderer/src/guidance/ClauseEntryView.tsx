@@ -15,6 +15,18 @@ function Points({ items }: { items: readonly string[] }): JSX.Element {
   );
 }
 
+function RelatedClauses({ ids, onOpen }: LinkProps & { ids: readonly string[] }): JSX.Element {
+  return (
+    <p className="related-clauses">
+      {ids.map((id) => (
+        <button key={id} type="button" className="clause-chip" onClick={() => onOpen(id)}>
+          {id}
+        </button>
+      ))}
+    </p>
+  );
+}
+
 function SelfCheck({ item }: { item: SelfCheckItem }): JSX.Element {
   const [answer, setAnswer] = useState<boolean | null>(null);
   return (
@@ -83,13 +95,7 @@ export function ClauseEntryView({ entry, availableTemplates, onCreateFromTemplat
       {entry.relatedClauses.length > 0 ? (
         <>
           <h4>Related clauses</h4>
-          <p className="related-clauses">
-            {entry.relatedClauses.map((id) => (
-              <button key={id} type="button" className="clause-chip" onClick={() => onOpen(id)}>
-                {id}
-              </button>
-            ))}
-          </p>
+          <RelatedClauses ids={entry.relatedClauses} onOpen={onOpen} />
         </>
       ) : null}
       {entry.relatedTemplates.length > 0 ? (
@@ -134,13 +140,7 @@ export function FoundationView({ entry, onOpen }: LinkProps & { entry: Foundatio
       <Points items={entry.explanation} />
       <h4>In practice</h4>
       <Points items={entry.inPractice} />
-      <p className="related-clauses">
-        {entry.relatedClauses.map((id) => (
-          <button key={id} type="button" className="clause-chip" onClick={() => onOpen(id)}>
-            {id}
-          </button>
-        ))}
-      </p>
+      <RelatedClauses ids={entry.relatedClauses} onOpen={onOpen} />
     </article>
   );
 }
@@ -158,13 +158,7 @@ export function CertificationStepView({ step, onOpen }: LinkProps & { step: Cert
       <Points items={step.readyWhen} />
       <h4>Pitfalls</h4>
       <Points items={step.pitfalls} />
-      <p className="related-clauses">
-        {step.relatedClauses.map((id) => (
-          <button key={id} type="button" className="clause-chip" onClick={() => onOpen(id)}>
-            {id}
-          </button>
-        ))}
-      </p>
+      <RelatedClauses ids={step.relatedClauses} onOpen={onOpen} />
     </article>
   );
 }

@@ -19,7 +19,8 @@ export function ClausePicker({ clauses, current, onPick, onCancel }: ClausePicke
   return (
     <Dialog
       title="Tag this section with a clause"
-      submitLabel={chosen ? `Tag with ${chosen}` : 'Remove the tag'}
+      submitLabel={chosen ? `Tag with ${chosen}` : current ? 'Remove the tag' : 'Choose a clause'}
+      busy={!chosen && !current}
       onCancel={onCancel}
       onSubmit={() => onPick(chosen)}
     >

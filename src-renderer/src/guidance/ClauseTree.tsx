@@ -1,6 +1,6 @@
 import { type JSX, useState } from 'react';
 import type { ClauseCatalog } from '../../../src-shared/guidance/catalog-schema';
-import { parentClause } from '../../../src-shared/guidance/clause-tree';
+import { ancestorClauses, parentClause } from '../../../src-shared/guidance/clause-tree';
 
 interface ClauseTreeProps {
   catalog: ClauseCatalog;
@@ -10,7 +10,8 @@ interface ClauseTreeProps {
 
 /** The standard's clauses as a tree, then the foundations and the path to certification. */
 export function ClauseTree({ catalog, selected, onOpen }: ClauseTreeProps): JSX.Element {
-  const [open, setOpen] = useState<Set<string>>(() => new Set(selected ? [selected.split('.')[0] as string] : []));
+  // Everything above the selected clause starts open, so the selection is visible.
+  const [open, setOpen] = useState<Set<string>>(() => new Set(selected ? ancestorClauses(selected) : []));
   const children = (id: string | null) => catalog.clauses.filter((entry) => entry.parent === id);
   const toggle = (id: string) =>
     setOpen((current) => {

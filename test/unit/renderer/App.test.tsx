@@ -1,16 +1,27 @@
+import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src-renderer/src/App';
+import { WorkbenchDatabase } from '../../../src-renderer/src/db/database';
 import type { QmsApi } from '../../../src-shared/api/client';
 import type { OpenedDocument, ProjectView } from '../../../src-shared/api/contract';
 import { fail, ok, type Result } from '../../../src-shared/api/result';
 import { planStatusChange } from '../../../src-shared/control/status-rules';
 import type { DocumentMeta } from '../../../src-shared/project/schema';
+import { CATALOG } from './catalog-fixture';
 import { fakeStorage } from './fake-storage';
 import { openedDocument, POLICY, PROCEDURE, sampleMeta, sampleProject, TEMPLATES } from './sample-data';
 
-afterEach(() => {
+/** The renderer's IndexedDB for one test: its own database, deleted afterwards. */
+let db: WorkbenchDatabase;
+
+beforeEach(() => {
+  db = new WorkbenchDatabase(`test-${Math.random()}`);
+});
+
+afterEach(async () => {
   cleanup();
+  await db.delete();
 });
 
 const TODAY = '2026-03-10';
@@ -57,8 +68,9 @@ function fakeApi(options: FakeOptions = {}) {
     store.set(meta.id, openedDocument(meta, TEXTS[meta.id] ?? '', version(++writes)));
   }
   let userName = options.userName ?? null;
+  let certification: ProjectView['certification'] = {};
   const project = (): ProjectView =>
-    sampleProject({ today: TODAY, documents: [...store.values()].map((doc) => doc.meta), ...options.project });
+    sampleProject({ today: TODAY, documents: [...store.values()].map((doc) => doc.meta), certification, ...options.project });
   const write = (meta: DocumentMeta, content = store.get(meta.id)?.content) => {
     const next: OpenedDocument = { meta, content: content ?? openedDocument(meta, '').content, version: version(++writes) };
     store.set(meta.id, next);
@@ -85,7 +97,24 @@ function fakeApi(options: FakeOptions = {}) {
       );
       return plan.ok ? write(plan.meta) : fail('invalid-request', plan.reason);
     }),
-    createDocument: vi.fn<QmsApi['createDocument']>(async ({ templateId, title }) => {
+    createDocument: vi.fn<QmsApi['createDocument']>(async ({ templateId, blank, title }) => {
+      if (blank) {
+        const clause = CATALOG.clauses.find((entry) => entry.id === blank.clause);
+        return write(
+          sampleMeta({
+            id: 'REC-001',
+            title: title ?? clause?.title ?? blank.clause,
+            type: blank.type,
+            status: 'draft',
+            revision: '1',
+            clauses: [blank.clause],
+            effective: null,
+            nextReviewDate: null,
+            template: null,
+          }),
+          openedDocument(INSTRUCTION, '').content,
+        );
+      }
       const template = TEMPLATES.find((candidate) => candidate.id === templateId);
       if (!template) return fail('not-found', `There is no template ${templateId}.`);
       return write(
@@ -109,6 +138,14 @@ function fakeApi(options: FakeOptions = {}) {
       userName = request.userName;
       return ok({ userName });
     }),
+    getCatalog: vi.fn<QmsApi['getCatalog']>(async () => ok(CATALOG)),
+    recordCertificationStep: vi.fn<QmsApi['recordCertificationStep']>(async ({ step, done, note }) => {
+      const next = { ...certification };
+      if (done) next[step] = { done: true, date: TODAY, ...(note ? { note } : {}) };
+      else delete next[step];
+      certification = next;
+      return ok({ certification });
+    }),
     // The long poll never answers: no external changes, and no loop spinning in the background.
     pollChanges: vi.fn<QmsApi['pollChanges']>(() => new Promise(() => {})),
   } satisfies QmsApi;
@@ -124,12 +161,18 @@ function button(name: string | RegExp): HTMLButtonElement {
   return screen.getByRole('button', { name }) as HTMLButtonElement;
 }
 
-async function openApp(api: ReturnType<typeof fakeApi>, lastDocument: string, confirm?: (question: string) => boolean) {
+async function openApp(
+  api: ReturnType<typeof fakeApi>,
+  lastDocument: string,
+  confirm?: (question: string) => boolean,
+  storage?: Storage,
+) {
   render(
     <App
       api={api}
+      db={db}
       mode="desktop"
-      storage={fakeStorage({ 'qms-last-document': lastDocument })}
+      storage={storage ?? fakeStorage({ 'qms-last-document': lastDocument })}
       {...(confirm ? { confirm } : {})}
     />,
   );
@@ -140,7 +183,7 @@ describe('App', () => {
   it("lists the project's documents and opens the first one", async () => {
     const api = fakeApi({ documents: [POLICY, PROCEDURE] });
     const storage = fakeStorage();
-    render(<App api={api} mode="browser" storage={storage} />);
+    render(<App db={db} api={api} mode="browser" storage={storage} />);
 
     await screen.findByRole('heading', { level: 1, name: 'Quality Policy' });
     expect(screen.getAllByRole('button', { name: /POL-001|PRO-001/ })).toHaveLength(2);
@@ -153,7 +196,7 @@ describe('App', () => {
 
   it("opens the document stored under 'qms-last-document' instead of the first", async () => {
     const api = fakeApi();
-    render(<App api={api} mode="desktop" storage={fakeStorage({ 'qms-last-document': 'PRO-001' })} />);
+    render(<App db={db} api={api} mode="desktop" storage={fakeStorage({ 'qms-last-document': 'PRO-001' })} />);
 
     await screen.findByRole('heading', { level: 1, name: 'Control of Documented Information' });
     expect(api.readDocument).toHaveBeenCalledTimes(1);
@@ -164,14 +207,14 @@ describe('App', () => {
 
   it('opens the first document when the stored one is no longer in the project', async () => {
     const api = fakeApi();
-    render(<App api={api} mode="desktop" storage={fakeStorage({ 'qms-last-document': 'WI-099' })} />);
+    render(<App db={db} api={api} mode="desktop" storage={fakeStorage({ 'qms-last-document': 'WI-099' })} />);
 
     await screen.findByRole('heading', { level: 1, name: 'Quality Policy' });
     expect(api.readDocument).toHaveBeenCalledWith({ id: 'POL-001' });
   });
 
   it('shows the document text in the editor', async () => {
-    render(<App api={fakeApi()} mode="desktop" storage={fakeStorage({ 'qms-last-document': 'PRO-001' })} />);
+    render(<App db={db} api={fakeApi()} mode="desktop" storage={fakeStorage({ 'qms-last-document': 'PRO-001' })} />);
 
     const editor = await screen.findByRole('textbox', { name: 'Control of Documented Information: document text' });
     await waitFor(() => expect(editor.textContent).toBe('Hello'));
@@ -180,7 +223,7 @@ describe('App', () => {
   it('opens a document clicked in the list and remembers it, without writing the unchanged one', async () => {
     const api = fakeApi();
     const storage = fakeStorage();
-    render(<App api={api} mode="desktop" storage={storage} />);
+    render(<App db={db} api={api} mode="desktop" storage={storage} />);
     await screen.findByRole('heading', { level: 1, name: 'Quality Policy' });
 
     fireEvent.click(screen.getByRole('button', { name: /PRO-001/ }));
@@ -194,7 +237,7 @@ describe('App', () => {
 
   it('shows a project with no documents without opening any', async () => {
     const api = fakeApi({ documents: [] });
-    render(<App api={api} mode="desktop" storage={fakeStorage()} />);
+    render(<App db={db} api={api} mode="desktop" storage={fakeStorage()} />);
 
     await screen.findByText('This project has no documents yet.');
     expect(screen.getByText('Choose a document on the left, or start a new one from a template.')).toBeTruthy();
@@ -204,7 +247,7 @@ describe('App', () => {
   it('shows why a document could not be read', async () => {
     const api = fakeApi();
     api.readDocument.mockResolvedValueOnce(fail('damaged', 'POL-001.json is not valid JSON.'));
-    render(<App api={api} mode="desktop" storage={fakeStorage()} />);
+    render(<App db={db} api={api} mode="desktop" storage={fakeStorage()} />);
 
     const notice = await screen.findByRole('status');
     expect(notice.textContent).toBe('POL-001.json is not valid JSON.');
@@ -213,7 +256,7 @@ describe('App', () => {
 
   it("shows 'The project could not be opened' with the error message when get-project fails", async () => {
     const api = fakeApi({ projectResult: fail('not-found', 'No qms-project.json in /home/tom/QMS.') });
-    render(<App api={api} mode="desktop" storage={fakeStorage()} />);
+    render(<App db={db} api={api} mode="desktop" storage={fakeStorage()} />);
 
     const heading = await screen.findByRole('heading', { level: 1 });
     expect(heading.textContent).toBe('The project could not be opened');
@@ -492,13 +535,15 @@ describe('App', () => {
     it('lists the templates from list-templates, creates the document and opens it', async () => {
       const api = fakeApi();
       await openApp(api, 'POL-001');
+      // The app itself asks once at the start, for the templates the guidance may offer.
+      await waitFor(() => expect(api.listTemplates).toHaveBeenCalledTimes(1));
 
       fireEvent.click(button('New document'));
 
       const dialog = await screen.findByRole('dialog', { name: 'New document' });
       const select = within(dialog).getByRole<HTMLSelectElement>('combobox', { name: 'Template' });
       await waitFor(() => expect(select.disabled).toBe(false));
-      expect(api.listTemplates).toHaveBeenCalledTimes(1);
+      expect(api.listTemplates).toHaveBeenCalledTimes(2);
       expect([...select.options].map((option) => option.textContent)).toEqual([
         'Quality Policy (Policy)',
         'Work Instruction (Work instruction)',
@@ -537,6 +582,215 @@ describe('App', () => {
       fireEvent.click(button('Approve…'));
       expect(screen.queryByRole('dialog')).toBeNull();
       expect(api.changeStatus).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('clause guidance', () => {
+    /** The guidance panel beside the editor. */
+    function panel(): HTMLElement {
+      return screen.getByRole('complementary', { name: 'Clause guidance' });
+    }
+
+    function shownEntry(): string | null | undefined {
+      return panel().querySelector('.guidance-entry')?.getAttribute('aria-label');
+    }
+
+    it("loads the clause catalog and shows the guidance for the open document's first clause", async () => {
+      const api = fakeApi();
+      await openApp(api, 'PRO-001');
+
+      await waitFor(() => expect(shownEntry()).toBe('Clause 7.5'));
+      expect(api.getCatalog).toHaveBeenCalledWith({});
+      expect(
+        within(panel())
+          .getAllByRole('button', { name: '7.5' })
+          .map((chip) => chip.getAttribute('aria-pressed')),
+      ).toEqual(['true']);
+    });
+
+    it('indexes the catalog into the database it is given, so the guidance search finds entries', async () => {
+      const api = fakeApi();
+      await openApp(api, 'POL-001');
+      await waitFor(async () => expect(await db.guidance.count()).toBe(CATALOG.clauses.length + 7));
+
+      fireEvent.change(within(panel()).getByRole('searchbox', { name: 'Search the guidance' }), { target: { value: 'calib' } });
+
+      const results = await within(panel()).findByRole('region', { name: 'Search results' });
+      await waitFor(() =>
+        expect(
+          within(results)
+            .getAllByRole('button')
+            .map((hit) => hit.textContent),
+        ).toEqual(['7.1.5 Monitoring and measuring resources', '7.1.5.2 Measurement traceability']),
+      );
+    });
+
+    it('says in the guidance panel why the clause guidance could not be loaded, even after a document opens', async () => {
+      const api = fakeApi();
+      api.getCatalog.mockResolvedValueOnce(fail('damaged', 'The clause catalog file clauses-7.yaml is not valid.'));
+      render(<App db={db} api={api} mode="desktop" storage={fakeStorage()} />);
+
+      await screen.findByRole('heading', { level: 1, name: 'Quality Policy' });
+      await waitFor(() =>
+        expect(panel().textContent).toContain(
+          'The clause guidance could not be loaded: The clause catalog file clauses-7.yaml is not valid.',
+        ),
+      );
+    });
+
+    it('keeps a pinned clause when another document is opened, and remembers the pin', async () => {
+      const api = fakeApi();
+      const storage = fakeStorage({ 'qms-last-document': 'POL-001' });
+      await openApp(api, 'POL-001', undefined, storage);
+      await waitFor(() => expect(shownEntry()).toBe('Clause 5.2'));
+
+      fireEvent.click(within(panel()).getByRole('button', { name: 'Pin this clause' }));
+
+      expect(storage.getItem('qms-pinned-clause')).toBe('5.2');
+      fireEvent.click(screen.getByRole('button', { name: /PRO-001/ }));
+      await screen.findByRole('heading', { level: 1, name: 'Control of Documented Information' });
+      expect(shownEntry()).toBe('Clause 5.2');
+
+      fireEvent.click(within(panel()).getByRole('button', { name: 'Unpin 5.2' }));
+
+      expect(storage.getItem('qms-pinned-clause')).toBeNull();
+      expect(shownEntry()).toBe('Clause 7.5');
+    });
+
+    it('starts with the clause pinned in an earlier session', async () => {
+      const api = fakeApi();
+      await openApp(api, 'POL-001', undefined, fakeStorage({ 'qms-last-document': 'POL-001', 'qms-pinned-clause': '9.3' }));
+
+      await waitFor(() => expect(shownEntry()).toBe('Clause 9.3'));
+      expect(within(panel()).getByRole('button', { name: 'Unpin 9.3' })).toBeTruthy();
+    });
+
+    it('creates a document from a template the guidance offers, and opens it', async () => {
+      const api = fakeApi();
+      await openApp(api, 'POL-001');
+      await waitFor(() => expect(shownEntry()).toBe('Clause 5.2'));
+
+      fireEvent.click(await within(panel()).findByRole('button', { name: 'Create from this template' }));
+
+      await waitFor(() => expect(api.readDocument).toHaveBeenLastCalledWith({ id: 'WI-002' }));
+      expect(api.createDocument.mock.calls.map(([request]) => request)).toStrictEqual([{ templateId: 'quality-policy' }]);
+      await waitFor(() => expect(document.querySelector('.document-header .doc-id')?.textContent).toBe('WI-002'));
+    });
+  });
+
+  describe('coverage', () => {
+    function gapRows(): string[] {
+      return [...screen.getByRole('table').querySelectorAll('tbody tr.gap')].map(
+        (row) => row.querySelector('.clause-number')?.textContent ?? '',
+      );
+    }
+
+    function row(id: string): HTMLElement {
+      const found = [...screen.getByRole('table').querySelectorAll<HTMLElement>('tbody tr')].find(
+        (candidate) => candidate.querySelector('.clause-number')?.textContent === id,
+      );
+      if (!found) throw new Error(`No row for clause ${id}.`);
+      return found;
+    }
+
+    it('shows the gaps left by the documents and the clauses their sections are tagged with', async () => {
+      const api = fakeApi({ project: { sectionClauses: { 'PRO-001': ['9.2'] } } });
+      await openApp(api, 'POL-001');
+
+      fireEvent.click(button('Coverage'));
+
+      await screen.findByRole('heading', { level: 1, name: 'Coverage of ISO 9001' });
+      await waitFor(() => expect(gapRows()).toEqual(['4.3', '7.1.5', '7.1.5.2', '8.3', '9.3', '10.2']));
+      expect(within(row('9.2')).getByRole('button', { name: 'PRO-001' })).toBeTruthy();
+      expect(
+        within(row('5.2'))
+          .getAllByRole('button', { name: /^(POL|WI)-/ })
+          .map((b) => b.textContent),
+      ).toEqual(['POL-001', 'WI-001']);
+    });
+
+    it('creates a blank record for a gap the standard wants retained, and opens it', async () => {
+      const api = fakeApi();
+      await openApp(api, 'POL-001');
+      fireEvent.click(button('Coverage'));
+      await screen.findByRole('table');
+
+      fireEvent.click(within(row('7.1.5')).getByRole('button', { name: 'Create a document for this clause' }));
+
+      await screen.findByRole('heading', { level: 1, name: 'Monitoring and measuring resources' });
+      expect(api.createDocument.mock.calls.map(([request]) => request)).toStrictEqual([
+        { blank: { type: 'record', clause: '7.1.5' } },
+      ]);
+      expect(screen.queryByRole('table')).toBeNull();
+      expect(screen.getByRole('button', { name: /REC-001/ }).getAttribute('aria-current')).toBe('true');
+    });
+
+    it('opens the guidance of a clause whose number is clicked', async () => {
+      const api = fakeApi();
+      await openApp(api, 'POL-001');
+      fireEvent.click(button('Coverage'));
+      await screen.findByRole('table');
+
+      fireEvent.click(within(row('9.3')).getByRole('button', { name: '9.3' }));
+
+      await waitFor(() => expect(shownEntry()).toBe('Clause 9.3'));
+      expect(screen.queryByRole('table')).toBeNull();
+      expect(document.querySelector('.document-header .doc-id')?.textContent).toBe('POL-001');
+    });
+
+    function shownEntry(): string | null | undefined {
+      return screen
+        .getByRole('complementary', { name: 'Clause guidance' })
+        .querySelector('.guidance-entry')
+        ?.getAttribute('aria-label');
+    }
+  });
+
+  describe('readiness', () => {
+    function stepItem(title: string): HTMLElement {
+      const found = [...document.querySelectorAll<HTMLElement>('.certification-steps > li')].find(
+        (item) => item.querySelector('.step-title')?.textContent === title,
+      );
+      if (!found) throw new Error(`No step ${title}.`);
+      return found;
+    }
+
+    it('records a step ticked as done and shows it recorded, from the project read again', async () => {
+      const api = fakeApi();
+      await openApp(api, 'POL-001');
+      fireEvent.click(button('Readiness'));
+      await screen.findByRole('heading', { level: 1, name: 'Readiness for certification' });
+      await waitFor(() => expect(stepItem('Stage 1 audit').textContent).toContain('Not recorded as done yet.'));
+      const projectReads = api.getProject.mock.calls.length;
+
+      fireEvent.click(within(stepItem('Stage 1 audit')).getByRole('checkbox', { name: 'Done' }));
+
+      await waitFor(() => expect(stepItem('Stage 1 audit').textContent).toContain('Recorded as done on 2026-03-10.'));
+      expect(api.recordCertificationStep.mock.calls.map(([request]) => request)).toStrictEqual([
+        { step: 'stage-1-audit', done: true },
+      ]);
+      expect(api.getProject.mock.calls.length).toBe(projectReads + 1);
+      expect(within(stepItem('Stage 1 audit')).getByRole<HTMLInputElement>('checkbox').checked).toBe(true);
+    });
+
+    it('shows a certification step recorded in the project as done', async () => {
+      const api = fakeApi({ project: { certification: { 'gap-analysis': { done: true, date: '2026-01-15' } } } });
+      await openApp(api, 'POL-001');
+      fireEvent.click(button('Readiness'));
+
+      await waitFor(() => expect(stepItem('Gap analysis').textContent).toContain('Recorded as done on 2026-01-15.'));
+    });
+
+    it('opens the guidance of a step whose title is clicked', async () => {
+      const api = fakeApi();
+      await openApp(api, 'POL-001');
+      fireEvent.click(button('Readiness'));
+      await screen.findByRole('heading', { level: 1, name: 'Readiness for certification' });
+
+      fireEvent.click(await screen.findByRole('button', { name: 'Implementation' }));
+
+      const guidance = await screen.findByRole('complementary', { name: 'Clause guidance' });
+      await waitFor(() => expect(guidance.querySelector('.guidance-entry h3')?.textContent).toBe('Step 2: Implementation'));
     });
   });
 });

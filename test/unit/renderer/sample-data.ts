@@ -92,6 +92,8 @@ export function sampleProject(overrides: Partial<ProjectView> = {}): ProjectView
     readOnlyReason: null,
     today: '2026-03-10',
     documents: [POLICY, PROCEDURE],
+    sectionClauses: {},
+    certification: {},
     damaged: [],
     ...overrides,
   };

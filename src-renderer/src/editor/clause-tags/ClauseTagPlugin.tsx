@@ -29,9 +29,11 @@ export function ClauseTagPlugin({ onSectionClause }: ClauseTagPluginProps): null
         for (const node of $getRoot().getChildren()) {
           const element = editor.getElementByKey(node.getKey());
           if (!element) continue;
+          // Touch the DOM only on a real change: every attribute write is a DOM mutation,
+          // and the browser queues one even when the value stays the same.
           const tag = $getClauseTag(node);
-          if (tag) element.dataset.clause = tag;
-          else delete element.dataset.clause;
+          if (tag && element.dataset.clause !== tag) element.dataset.clause = tag;
+          else if (!tag && element.dataset.clause !== undefined) delete element.dataset.clause;
         }
         const clause = $sectionClause();
         if (clause !== last) {

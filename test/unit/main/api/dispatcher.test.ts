@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher, type Handlers } from '../../../../src-main/api/dispatcher';
 import { DomainError } from '../../../../src-shared/api/result';
+import { newOrganization } from '../../../../src-shared/project/schema';
 
 const emptyProject = {
   folder: '/p',
@@ -8,17 +9,7 @@ const emptyProject = {
   reviewPeriodMonths: 12,
   readOnlyReason: null,
   today: '2026-11-26',
-  organization: {
-    name: 'Org',
-    legalName: '',
-    address: '',
-    sites: [],
-    scopeStatement: '',
-    notApplicable: [],
-    topManagement: [],
-    qualityManager: '',
-    logo: null,
-  },
+  organization: newOrganization('Org'),
   documents: [],
   sectionClauses: {},
   certification: {},

@@ -136,7 +136,8 @@ describe('the qms command line', () => {
     const clean = qms(['check', dir], root);
     expect(clean.code).toBe(0);
     expect(clean.stdout).toMatch(/warning: PRO-001 Control of Documented Information was due for review on 2026-06-16\./);
-    expect(clean.stdout).toMatch(/0 errors, 1 warning/);
+    expect(clean.stdout).toMatch(/warning: 9\.2\.2 Audit programme.*: no document addresses/);
+    expect(clean.stdout).toMatch(/\n0 errors, \d+ warnings\n$/);
 
     await writeFile(join(dir, 'documents', 'PRO-007.json'), '{"schemaVersion": 2, "meta": {}}');
     const damaged = qms(['check', dir, '--json'], root);
@@ -158,5 +159,58 @@ describe('the qms command line', () => {
     } finally {
       await holder.close();
     }
+  });
+});
+
+describe('qms clauses and the coverage part of qms check', () => {
+  const tempDir = useTempDirs();
+
+  it('prints the catalog as a tree, and as JSON with the documented information flagged', async () => {
+    const root = await tempDir();
+    const text = qms(['clauses'], root);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^ISO 9001:2015 \(ISO 9001:2015\/Amd 1:2024/);
+    expect(text.stdout).toMatch(/\n {6}7\.5\.3\.2 .*\[.*retain\]/);
+    const entries = JSON.parse(qms(['clauses', '--json'], root).stdout);
+    const scope = entries.find((entry: { id: string }) => entry.id === '4.3');
+    expect(scope).toMatchObject({ parent: '4', documentedInformation: [{ kind: 'maintain' }] });
+    expect(scope.relatedTemplates).toContain('qms-scope');
+    for (const key of [
+      'id',
+      'title',
+      'parent',
+      'documentedInformation',
+      'relatedTemplates',
+      'intent',
+      'obligations',
+      'auditEvidence',
+      'pitfalls',
+    ]) {
+      expect(entries[0]).toHaveProperty(key);
+    }
+  });
+
+  it('reports clauses whose required documented information no document addresses, and a doubtful exclusion', async () => {
+    const root = await tempDir();
+    const dir = join(root, 'acme');
+    qms(['new', dir, '--org', 'Acme'], root);
+    const project = JSON.parse(await readFile(join(dir, 'qms-project.json'), 'utf8'));
+    project.organization.notApplicable = [{ clause: '7.2', justification: 'We are all experts.' }];
+    await writeFile(join(dir, 'qms-project.json'), JSON.stringify(project));
+    const report = JSON.parse(qms(['check', dir, '--json'], root).stdout);
+    const gaps = report.warnings
+      .filter((w: { kind: string }) => w.kind === 'coverage-gap')
+      .map((w: { clause: string }) => w.clause);
+    expect(gaps).toContain('4.3');
+    expect(gaps).not.toContain('7.2');
+    expect(report.warnings.find((w: { kind: string }) => w.kind === 'exclusion')?.message).toMatch(/7\.2 is outside clause 8/);
+
+    qms(['add', dir, '--template', 'quality-policy', '--by', 'Jo'], root);
+    const after = JSON.parse(qms(['check', dir, '--json'], root).stdout);
+    const remaining = after.warnings
+      .filter((w: { kind: string }) => w.kind === 'coverage-gap')
+      .map((w: { clause: string }) => w.clause);
+    expect(remaining).not.toContain('5.2.2');
+    expect(remaining.length).toBe(gaps.length - 1);
   });
 });

@@ -6,6 +6,7 @@ import {
   clauseIdSchema,
   documentFileSchema,
   documentIdSchema,
+  newOrganization,
   organizationSchema,
   projectFileSchema,
 } from '../../../../src-shared/project/schema';
@@ -75,17 +76,7 @@ describe('the organization logo', () => {
     ['/etc/passwd', false],
     ['C:\\logo.png', false],
   ])('path %j is accepted: %s', (logo, expected) => {
-    const base = organizationSchema.parse({
-      name: 'Acme',
-      legalName: '',
-      address: '',
-      sites: [],
-      scopeStatement: '',
-      notApplicable: [],
-      topManagement: [],
-      qualityManager: '',
-      logo: null,
-    });
+    const base = newOrganization('Acme');
     expect(organizationSchema.safeParse({ ...base, logo }).success).toBe(expected);
   });
 });

@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { QmsApi } from '../../../src-shared/api/client';
+import type { ProjectView } from '../../../src-shared/api/contract';
+import type { ClauseCatalog } from '../../../src-shared/guidance/catalog-schema';
+import { type ClauseCoverage, computeCoverage } from '../../../src-shared/guidance/coverage';
+import type { WorkbenchDatabase } from '../db/database';
+import { indexGuidance } from './guidance-search';
+
+const PINNED_CLAUSE_KEY = 'qms-pinned-clause';
+
+export interface Guidance {
+  catalog: ClauseCatalog | null;
+  /** Ids of the templates present in the library. */
+  templateIds: ReadonlySet<string>;
+  coverage: ClauseCoverage[];
+  pinned: string | null;
+  pin: (id: string | null) => void;
+  /** Why the catalog could not be loaded, if it could not. */
+  error: string | null;
+}
+
+/**
+ * The clause catalog and what the program derives from it for one project: the
+ * search index (Dexie), coverage, and the pinned clause (kept across restarts).
+ */
+export function useGuidance(api: QmsApi, db: WorkbenchDatabase, project: ProjectView | null, storage: Storage): Guidance {
+  const [catalog, setCatalog] = useState<ClauseCatalog | null>(null);
+  const [templateIds, setTemplateIds] = useState<ReadonlySet<string>>(new Set());
+  const [pinned, setPinned] = useState<string | null>(() => storage.getItem(PINNED_CLAUSE_KEY));
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      const [loaded, templates] = await Promise.all([api.getCatalog({}), api.listTemplates({})]);
+      if (templates.ok) setTemplateIds(new Set(templates.value.templates.map((template) => template.id)));
+      if (!loaded.ok) {
+        setError(`The clause guidance could not be loaded: ${loaded.error.message}`);
+        return;
+      }
+      setCatalog(loaded.value);
+      // The search index lives in IndexedDB; without it search is off, the rest still works.
+      await indexGuidance(db, loaded.value).catch(() => undefined);
+    })();
+  }, [api, db]);
+
+  const coverage = useMemo(
+    () =>
+      catalog && project
+        ? computeCoverage({
+            clauses: catalog.clauses,
+            documents: project.documents,
+            sectionClauses: project.sectionClauses,
+            notApplicable: project.organization.notApplicable,
+          })
+        : [],
+    [catalog, project],
+  );
+
+  const pin = useCallback(
+    (id: string | null) => {
+      setPinned(id);
+      if (id) storage.setItem(PINNED_CLAUSE_KEY, id);
+      else storage.removeItem(PINNED_CLAUSE_KEY);
+    },
+    [storage],
+  );
+
+  return { catalog, templateIds, coverage, pinned, pin, error };
+}
