@@ -1,4 +1,4 @@
-import { type JSX, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type JSX, useCallback, useEffect, useRef, useState } from 'react';
 import type { QmsApi } from '../../src-shared/api/client';
 import type { ExternalChange, OpenedDocument, ProjectView } from '../../src-shared/api/contract';
 import type { ApiError } from '../../src-shared/api/result';

@@ -9,7 +9,7 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
-import { type JSX, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type JSX, useEffect, useMemo, useRef, useState } from 'react';
 import type { QmsApi } from '../../../src-shared/api/client';
 import type { OpenedDocument } from '../../../src-shared/api/contract';
 import { DOCUMENT_NODES } from '../../../src-shared/editor/nodes';
@@ -19,6 +19,7 @@ import type { DocumentMeta } from '../../../src-shared/project/schema';
 import { ClausePicker } from '../guidance/ClausePicker';
 import { SaveController, type SaveState } from '../save/save-controller';
 import { ClauseTagPlugin, TAG_SECTION_COMMAND } from './clause-tags/ClauseTagPlugin';
+import { $sectionClause } from './clause-tags/section';
 import { DOCUMENT_SHORTCUTS } from './markdown-shortcuts';
 import { ToolbarPlugin } from './ToolbarPlugin';
 import { editorTheme } from './theme';
@@ -54,14 +55,6 @@ export function DocumentEditor({
   onController,
 }: DocumentEditorProps): JSX.Element {
   const [picking, setPicking] = useState(false);
-  const [sectionClause, setSectionClause] = useState<string | null>(null);
-  const reportSection = useCallback(
-    (clause: string | null) => {
-      setSectionClause(clause);
-      onSectionClause(clause);
-    },
-    [onSectionClause],
-  );
   const editorRef = useRef<LexicalEditor | null>(null);
   const { id } = document.meta;
 
@@ -120,11 +113,7 @@ export function DocumentEditor({
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <ToolbarPlugin
-        disabled={readOnly}
-        onTagSection={clauses ? () => setPicking(true) : undefined}
-        sectionClause={sectionClause}
-      />
+      <ToolbarPlugin disabled={readOnly} onTagSection={clauses ? () => setPicking(true) : undefined} />
       <div className="editor-scroll">
         <div className="editor-page">
           <RichTextPlugin
@@ -141,25 +130,16 @@ export function DocumentEditor({
       <MarkdownShortcutPlugin transformers={DOCUMENT_SHORTCUTS} />
       <EditorRefPlugin editorRef={editorRef} />
       <OnChangePlugin ignoreSelectionChange onChange={() => controller.markChanged()} />
-      <ClauseTagPlugin onSectionClause={reportSection} />
-      {picking && clauses ? (
-        <TagPickerDialog clauses={clauses} current={sectionClause} onClose={() => setPicking(false)} />
-      ) : null}
+      <ClauseTagPlugin onSectionClause={onSectionClause} />
+      {picking && clauses ? <TagPickerDialog clauses={clauses} onClose={() => setPicking(false)} /> : null}
     </LexicalComposer>
   );
 }
 
 /** The clause picker, inside the editor so it can send the tag command to it. */
-function TagPickerDialog({
-  clauses,
-  current,
-  onClose,
-}: {
-  clauses: readonly ClauseEntry[];
-  current: string | null;
-  onClose: () => void;
-}) {
+function TagPickerDialog({ clauses, onClose }: { clauses: readonly ClauseEntry[]; onClose: () => void }) {
   const [editor] = useLexicalComposerContext();
+  const [current] = useState(() => editor.getEditorState().read($sectionClause));
   return (
     <ClausePicker
       clauses={clauses}

@@ -13,6 +13,7 @@ import {
 } from 'lexical';
 import { type JSX, useEffect, useState } from 'react';
 import { $currentBlockType, $setBlockType, BLOCK_TYPE_LABELS, type BlockType } from './block-type';
+import { $sectionClause } from './clause-tags/section';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = IS_MAC ? '⌘' : 'Ctrl+';
@@ -23,16 +24,17 @@ interface ToolbarState {
   italic: boolean;
   canUndo: boolean;
   canRedo: boolean;
+  /** The clause the section at the cursor is tagged with. */
+  section: string | null;
 }
 
 interface ToolbarPluginProps {
   disabled: boolean;
   /** Opens the clause picker for the section at the cursor; absent until the catalog is loaded. */
   onTagSection?: (() => void) | undefined;
-  sectionClause: string | null;
 }
 
-export function ToolbarPlugin({ disabled, onTagSection, sectionClause }: ToolbarPluginProps): JSX.Element {
+export function ToolbarPlugin({ disabled, onTagSection }: ToolbarPluginProps): JSX.Element {
   const [editor] = useLexicalComposerContext();
   const [state, setState] = useState<ToolbarState>({
     block: 'paragraph',
@@ -40,6 +42,7 @@ export function ToolbarPlugin({ disabled, onTagSection, sectionClause }: Toolbar
     italic: false,
     canUndo: false,
     canRedo: false,
+    section: null,
   });
 
   useEffect(
@@ -52,6 +55,7 @@ export function ToolbarPlugin({ disabled, onTagSection, sectionClause }: Toolbar
             const ranged = $isRangeSelection(selection);
             return {
               block: $currentBlockType(),
+              section: $sectionClause(),
               bold: ranged && selection.hasFormat('bold'),
               italic: ranged && selection.hasFormat('italic'),
             };
@@ -173,7 +177,7 @@ export function ToolbarPlugin({ disabled, onTagSection, sectionClause }: Toolbar
         onClick={onTagSection}
         title="Tag the section at the cursor with the ISO 9001 clause it addresses"
       >
-        § {sectionClause ?? 'Tag section…'}
+        § {state.section ?? 'Tag section…'}
       </button>
     </div>
   );

@@ -5,6 +5,9 @@ import { useEffect, useRef } from 'react';
 import { $getClauseTag, $setClauseTag } from './clause-state';
 import { $sectionClause, $sectionHead } from './section';
 
+/** How long the cursor rests in a section before the guidance follows it. */
+export const SECTION_REPORT_DELAY_MS = 120;
+
 /** Tag the section at the cursor with a clause id, or remove its tag with null. */
 export const TAG_SECTION_COMMAND: LexicalCommand<string | null> = createCommand('TAG_SECTION_COMMAND');
 
@@ -24,6 +27,7 @@ export function ClauseTagPlugin({ onSectionClause }: ClauseTagPluginProps): null
 
   useEffect(() => {
     let last: string | null | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const showTags = () => {
       editor.getEditorState().read(() => {
         for (const node of $getRoot().getChildren()) {
@@ -38,12 +42,16 @@ export function ClauseTagPlugin({ onSectionClause }: ClauseTagPluginProps): null
         const clause = $sectionClause();
         if (clause !== last) {
           last = clause;
-          report.current(clause);
+          // The guidance follows a moment later: re-rendering it in the middle of a
+          // click and the next keystroke must never compete with the caret.
+          clearTimeout(timer);
+          timer = setTimeout(() => report.current(clause), SECTION_REPORT_DELAY_MS);
         }
       });
     };
     showTags();
     return mergeRegister(
+      () => clearTimeout(timer),
       editor.registerUpdateListener(showTags),
       editor.registerCommand(
         TAG_SECTION_COMMAND,
