@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { connect } from './api/connect';
 import './styles/app.css';
+import './styles/dialogs.css';
+import './styles/tables.css';
+import './guidance/guidance.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

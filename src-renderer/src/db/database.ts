@@ -9,6 +9,8 @@ export interface GuidanceIndexRow {
   order: number;
   titleTerms: string[];
   terms: string[];
+  /** How often each term occurs in the entry, to rank the entries that mention it most. */
+  termCounts: Record<string, number>;
 }
 
 export interface UiStateRow {

@@ -4,25 +4,32 @@ import { searchTerms } from '../../../src-shared/guidance/search-terms';
 import type { GuidanceIndexRow, WorkbenchDatabase } from '../db/database';
 
 const INDEX_KEY = 'guidance-index-signature';
+/** Bumped when the shape of the index rows changes, so an old index is rebuilt. */
+const INDEX_FORMAT = 2;
 
 /** A cheap fingerprint of the catalog, so the index is rebuilt only when the guidance changed. */
 function signature(catalog: ClauseCatalog): string {
   let hash = 0;
   const text = JSON.stringify(catalog);
   for (let i = 0; i < text.length; i += 1) hash = (hash * 31 + text.charCodeAt(i)) | 0;
-  return `${catalog.standard.id}:${text.length}:${hash}`;
+  return `${INDEX_FORMAT}:${catalog.standard.id}:${text.length}:${hash}`;
 }
 
 function rows(catalog: ClauseCatalog): GuidanceIndexRow[] {
   let order = 0;
-  const row = (id: string, kind: GuidanceIndexRow['kind'], title: string, texts: string[]): GuidanceIndexRow => ({
-    id,
-    kind,
-    title,
-    order: order++,
-    titleTerms: searchTerms(`${kind === 'clause' ? id : ''} ${title}`),
-    terms: searchTerms([id, title, ...texts].join(' ')),
-  });
+  const row = (id: string, kind: GuidanceIndexRow['kind'], title: string, texts: string[]): GuidanceIndexRow => {
+    const termCounts: Record<string, number> = {};
+    for (const text of [title, ...texts]) for (const term of searchTerms(text)) termCounts[term] = (termCounts[term] ?? 0) + 1;
+    return {
+      id,
+      kind,
+      title,
+      order: order++,
+      titleTerms: searchTerms(`${kind === 'clause' ? id : ''} ${title}`),
+      terms: searchTerms([id, title, ...texts].join(' ')),
+      termCounts,
+    };
+  };
   return [
     ...catalog.clauses.map((entry) => row(entry.id, 'clause', entry.title, clauseTexts(entry))),
     ...catalog.foundations.map((entry) =>
@@ -68,13 +75,20 @@ export async function searchGuidance(db: WorkbenchDatabase, query: string, limit
     if (matching.size === 0) return [];
   }
   const hits = await db.guidance.bulkGet([...(matching ?? [])]);
-  const titleScore = (row: GuidanceIndexRow) =>
-    terms.filter((term, index) =>
-      row.titleTerms.some((word) => (index === terms.length - 1 ? word.startsWith(term) : word === term)),
-    ).length;
+  const matches = (word: string, index: number) =>
+    index === terms.length - 1 ? (other: string) => other.startsWith(word) : (other: string) => other === word;
+  const titleScore = (row: GuidanceIndexRow) => terms.filter((term, index) => row.titleTerms.some(matches(term, index))).length;
+  // How often the entry uses the words: an entry about calibration says "calibration" often.
+  const textScore = (row: GuidanceIndexRow) =>
+    terms.reduce((sum, term, index) => {
+      const test = matches(term, index);
+      return sum + Object.entries(row.termCounts).reduce((count, [word, n]) => (test(word) ? count + n : count), 0);
+    }, 0);
   return hits
     .filter((row): row is GuidanceIndexRow => row !== undefined)
-    .sort((a, b) => titleScore(b) - titleScore(a) || a.order - b.order)
+    .map((row) => ({ row, title: titleScore(row), text: textScore(row) }))
+    .sort((a, b) => b.title - a.title || b.text - a.text || a.row.order - b.row.order)
+    .map(({ row }) => row)
     .slice(0, limit)
     .map(({ id, kind, title }) => ({ id, kind, title }));
 }

@@ -244,7 +244,7 @@ describe('GuidancePanel', () => {
           within(results)
             .getAllByRole('button')
             .map((hit) => hit.textContent),
-        ).toEqual(['7.1.5 Monitoring and measuring resources', '7.1.5.2 Measurement traceability']),
+        ).toEqual(['7.1.5.2 Measurement traceability', '7.1.5 Monitoring and measuring resources']),
       );
       expect(shownEntry()).toBeNull();
 
