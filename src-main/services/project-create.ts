@@ -50,7 +50,7 @@ export async function createProject(folder: string, options: NewProjectOptions):
   await mkdir(join(root, DOCUMENTS_DIR), { recursive: true });
   await mkdir(join(root, ASSETS_DIR), { recursive: true });
   // The lock belongs to one running program, never to the shared history.
-  await writeFile(join(root, '.gitignore'), `${LOCK_FILE_NAME}\n`);
+  await writeFile(join(root, '.gitignore'), `${LOCK_FILE_NAME}\n${LOCK_FILE_NAME}.takeover\n`);
   await writeFileAtomic(join(root, PROJECT_FILE_NAME), stableStringify(project));
   return root;
 }
