@@ -13,6 +13,7 @@ import { checkProject } from '../services/project-check';
 import { createProject } from '../services/project-create';
 import { ProjectStore } from '../services/project-store';
 import { readSettings } from '../services/settings';
+import { listTemplates } from '../services/template-library';
 import { expectPositionals, flagValue, parseArgs, UsageError } from './args';
 import { formatTable } from './table';
 
@@ -54,6 +55,21 @@ async function withStore<T>(store: ProjectStore, work: (store: ProjectStore) => 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 export const COMMANDS: Record<string, { usage: string; run: Command }> = {
+  templates: {
+    usage: 'qms templates [--json]',
+    run: async (argv, context) => {
+      const args = parseArgs(argv, { switches: ['json'] });
+      expectPositionals(args, []);
+      const templates = await listTemplates(context.paths.templates);
+      if (args.flags.has('json')) context.out(json(templates));
+      else
+        for (const template of templates)
+          context.out(
+            `${template.id}  ${template.title} (${DOCUMENT_TYPE_LABELS[template.documentType]}; clauses ${template.clauses.join(', ')})`,
+          );
+      return 0;
+    },
+  },
   clauses: {
     usage: 'qms clauses [--json] [--standard <id>]',
     run: async (argv, context) => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { link, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Temporary files start with a dot and end in .tmp, so folder listings can pass over them. */
@@ -45,4 +45,19 @@ async function syncFolder(folder: string): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Like writeFileAtomic, for a file that must not exist yet: the final step is a hard
+ * link, which fails with EEXIST instead of replacing a file another program made.
+ */
+export async function writeNewFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const staging = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.new.tmp`);
+  await writeFileAtomic(staging, data);
+  try {
+    await link(staging, path);
+  } finally {
+    await rm(staging, { force: true });
+  }
+  await syncFolder(dirname(path));
 }

@@ -1,7 +1,7 @@
 import { formatIssues } from '../../src-shared/api/format-issues';
 import type { Migration } from '../../src-shared/project/migrations';
 
-export type Parsed<T> = { ok: true; value: T; migratedFrom: number } | { ok: false; reason: string };
+export type Parsed<T> = { ok: true; value: T; migratedFrom: number; raw: unknown } | { ok: false; reason: string };
 
 interface Schema<T> {
   safeParse(
@@ -26,6 +26,16 @@ export function parseJsonFile<T>(bytes: string, migrate: (json: unknown) => Migr
   if (!migrated.ok) return migrated;
   const parsed = schema.safeParse(migrated.value);
   return parsed.success
-    ? { ok: true, value: parsed.data, migratedFrom: migrated.from }
+    ? { ok: true, value: parsed.data, migratedFrom: migrated.from, raw: migrated.value }
     : { ok: false, reason: formatIssues(parsed.error.issues) };
+}
+
+/**
+ * Keys a file has that this version of the program does not know, at the top and one
+ * level down: kept and written back, so saving never drops what a user or a newer
+ * tool put there.
+ */
+export function unknownKeys(raw: unknown, known: readonly string[]): Record<string, unknown> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => !known.includes(key)));
 }

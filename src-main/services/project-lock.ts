@@ -18,6 +18,8 @@ export interface LockHolder {
 export interface ProjectLock {
   folder: string;
   release(): Promise<void>;
+  /** Called once if another program took the lock over (this one was judged stale). */
+  onLost?: (() => void) | undefined;
 }
 
 export type LockResult = { acquired: true; lock: ProjectLock } | { acquired: false; holder: LockHolder; message: string };
@@ -273,6 +275,7 @@ function installExitHook(): void {
 }
 
 class HeldLock implements ProjectLock {
+  onLost?: (() => void) | undefined;
   private readonly timer: NodeJS.Timeout;
   private beating = false;
   private released: Promise<void> | null = null;
@@ -323,14 +326,18 @@ class HeldLock implements ProjectLock {
     try {
       const text = await readFile(this.path, 'utf8');
       if (!this.isMine(text)) {
-        // Taken over (we were judged stale): stop refreshing someone else's lock.
+        // Taken over (we were judged stale): stop refreshing someone else's lock, and say so.
         this.stop();
+        this.onLost?.();
         return;
       }
       const time = new Date(this.now());
       await utimes(this.path, time, time);
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') this.stop();
+      if (errorCode(error) === 'ENOENT') {
+        this.stop();
+        this.onLost?.();
+      }
       // Other errors (a drive briefly away) are retried on the next beat.
     } finally {
       this.beating = false;

@@ -18,14 +18,18 @@ import {
   type DocumentFile,
   type DocumentMeta,
   documentFileName,
+  documentFileSchema,
+  documentMetaSchema,
   PROJECT_FILE_NAME,
   type ProjectFile,
+  projectFileSchema,
 } from '../../src-shared/project/schema';
 import { compileTemplate } from '../../src-shared/templates/compile-template';
-import { isTemporaryFileName, writeFileAtomic } from './atomic-write';
+import { isTemporaryFileName, writeFileAtomic, writeNewFileAtomic } from './atomic-write';
 import { parseDocumentFile, parseProjectFile } from './document-file';
 import { contentHash, fileVersion } from './file-version';
 import { appendHistory, readHistory } from './history-log';
+import { unknownKeys } from './json-file';
 import { KeyedQueue } from './keyed-queue';
 import { acquireProjectLock, type ProjectLock } from './project-lock';
 import { writeSnapshot } from './revision-snapshots';
@@ -64,6 +68,16 @@ function blankDocument(blank: { type: DocumentType; clause: string; clauseTitle:
   };
 }
 
+interface DocumentExtras {
+  top: Record<string, unknown>;
+  meta: Record<string, unknown>;
+}
+
+const NO_EXTRAS: DocumentExtras = { top: {}, meta: {} };
+const DOCUMENT_KEYS = Object.keys(documentFileSchema.shape);
+const META_KEYS = Object.keys(documentMetaSchema.shape);
+const PROJECT_KEYS = Object.keys(projectFileSchema.shape);
+
 export interface SavedDocument {
   version: string;
   savedAt: string;
@@ -85,8 +99,19 @@ export class ProjectStore {
     private project: ProjectFile,
     private readonly options: OpenOptions,
     private readonly lock: ProjectLock | null,
-    readonly readOnlyReason: string | null,
-  ) {}
+    private readOnlyBecause: string | null,
+  ) {
+    if (lock) {
+      // Another program took the project over (this one looked dead): stop writing at once.
+      lock.onLost = () => {
+        this.readOnlyBecause = `Another program took over ${folder} while it was open here; reopen it to continue writing.`;
+      };
+    }
+  }
+
+  get readOnlyReason(): string | null {
+    return this.readOnlyBecause;
+  }
 
   static async open(folder: string, options: OpenOptions): Promise<ProjectStore> {
     const root = resolve(folder);
@@ -99,7 +124,7 @@ export class ProjectStore {
   }
 
   get readOnly(): boolean {
-    return this.readOnlyReason !== null;
+    return this.readOnlyBecause !== null;
   }
 
   get organization() {
@@ -145,11 +170,16 @@ export class ProjectStore {
     return this.writes.run(PROJECT_FILE_NAME, async () => {
       this.assertWritable();
       const current = await readProjectFile(this.folder);
+      const raw = JSON.parse(await readFile(join(this.folder, PROJECT_FILE_NAME), 'utf8')) as unknown;
       const certification = { ...(current.certification ?? {}) };
       if (done) certification[step] = { done: true, date: this.today(), ...(note ? { note } : {}) };
       else delete certification[step];
       const next: ProjectFile = { ...current, schemaVersion: CURRENT_SCHEMA_VERSION, certification };
-      await writeFileAtomic(join(this.folder, PROJECT_FILE_NAME), stableStringify(next));
+      // Fields this version does not know are written back untouched.
+      await writeFileAtomic(
+        join(this.folder, PROJECT_FILE_NAME),
+        stableStringify({ ...unknownKeys(raw, PROJECT_KEYS), ...next }),
+      );
       this.project = next;
       return certification;
     });
@@ -188,7 +218,7 @@ export class ProjectStore {
   saveDocument(id: string, content: SerializedContent, baseVersion: string, by: string): Promise<SavedDocument> {
     return this.writes.run(id, async () => {
       this.assertWritable();
-      const { file, version } = await this.readDocumentFile(id);
+      const { file, version, extras } = await this.readDocumentFile(id);
       if (version !== baseVersion) {
         throw new DomainError(
           'conflict',
@@ -198,13 +228,30 @@ export class ProjectStore {
       if (!isEditable(file.meta.status)) throw new DomainError('read-only', `${id} is obsolete and can no longer be edited.`);
       let meta = file.meta;
       let history: Omit<HistoryEntry, 'at'> | null = null;
-      if (meta.status === 'approved' && contentHash(content) !== contentHash(file.content)) {
-        const plan = planNewRevision(meta, by || 'unknown user', this.project.revisionScheme);
+      const changed = contentHash(content) !== contentHash(file.content);
+      const actor = by || 'unknown user';
+      if (changed && meta.status === 'approved') {
+        const plan = planNewRevision(meta, actor, this.project.revisionScheme);
+        if (!plan.ok) throw new DomainError('invalid-request', plan.reason);
+        meta = plan.meta;
+        history = plan.history;
+      } else if (changed && meta.status === 'in-review') {
+        // What the reviewer approves must be what was submitted: an edit sends it back to draft.
+        const plan = planStatusChange(
+          meta,
+          { to: 'draft', by: actor, note: 'Edited while in review' },
+          {
+            today: this.today(),
+            scheme: this.project.revisionScheme,
+            reviewPeriodMonths: this.project.reviewPeriodMonths,
+            contentHash: '',
+          },
+        );
         if (!plan.ok) throw new DomainError('invalid-request', plan.reason);
         meta = plan.meta;
         history = plan.history;
       }
-      const saved = await this.writeDocument({ schemaVersion: CURRENT_SCHEMA_VERSION, meta, content });
+      const saved = await this.writeDocument({ schemaVersion: CURRENT_SCHEMA_VERSION, meta, content }, extras);
       if (history) await appendHistory(this.folder, { at: saved.savedAt, ...history });
       return saved;
     });
@@ -214,7 +261,7 @@ export class ProjectStore {
   changeStatus(id: string, request: StatusChangeRequest): Promise<SavedDocument> {
     return this.writes.run(id, async () => {
       this.assertWritable();
-      const { file } = await this.readDocumentFile(id);
+      const { file, extras } = await this.readDocumentFile(id);
       const hash = contentHash(file.content);
       const plan = planStatusChange(file.meta, request, {
         today: this.today(),
@@ -231,7 +278,7 @@ export class ProjectStore {
           contentHash: hash,
         });
       }
-      const saved = await this.writeDocument({ ...file, schemaVersion: CURRENT_SCHEMA_VERSION, meta: plan.meta });
+      const saved = await this.writeDocument({ ...file, schemaVersion: CURRENT_SCHEMA_VERSION, meta: plan.meta }, extras);
       await appendHistory(this.folder, { at: saved.savedAt, ...plan.history });
       return saved;
     });
@@ -251,10 +298,9 @@ export class ProjectStore {
       if (!prefix) {
         throw new DomainError('invalid-request', `The project has no number prefix for ${frontMatter.documentType} documents.`);
       }
-      const id = nextDocumentId(prefix, await this.usedDocumentIds());
+      const used = await this.usedDocumentIds();
       const by = request.by.trim() || 'unknown user';
-      const meta: DocumentMeta = {
-        id,
+      const base: Omit<DocumentMeta, 'id'> = {
         title: request.title?.trim() || frontMatter.title,
         type: frontMatter.documentType,
         status: 'draft',
@@ -269,11 +315,26 @@ export class ProjectStore {
         template: request.templateId !== undefined ? frontMatter.id : null,
       };
       await mkdir(join(this.folder, DOCUMENTS_DIR), { recursive: true });
-      const saved = await this.writeDocument({ schemaVersion: CURRENT_SCHEMA_VERSION, meta, content: source.content });
+      // Create-only: should another program take the same number meanwhile, take the next one.
+      let saved: SavedDocument | null = null;
+      for (let attempt = 0; saved === null; attempt += 1) {
+        const id = nextDocumentId(prefix, used);
+        try {
+          saved = await this.writeDocument(
+            { schemaVersion: CURRENT_SCHEMA_VERSION, meta: { id, ...base }, content: source.content },
+            NO_EXTRAS,
+            true,
+          );
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 20) throw error;
+          used.push(id);
+        }
+      }
+      const meta = saved.meta;
       await appendHistory(this.folder, {
         at: saved.savedAt,
         by,
-        document: id,
+        document: meta.id,
         event: 'created',
         from: null,
         to: { status: 'draft', revision: meta.revision },
@@ -306,16 +367,22 @@ export class ProjectStore {
     if (this.readOnlyReason) throw new DomainError('read-only', `This project is open read-only. ${this.readOnlyReason}`);
   }
 
-  private async writeDocument(file: DocumentFile): Promise<SavedDocument> {
-    const text = stableStringify(file);
+  private async writeDocument(
+    file: DocumentFile,
+    extras: DocumentExtras = NO_EXTRAS,
+    createOnly = false,
+  ): Promise<SavedDocument> {
+    const text = stableStringify({ ...extras.top, ...file, meta: { ...extras.meta, ...file.meta } });
     const relative = `${DOCUMENTS_DIR}/${documentFileName(file.meta.id)}`;
-    await writeFileAtomic(join(this.folder, relative), text);
     const version = fileVersion(text);
+    // Known before the file changes, so the watcher never mistakes this write for someone else's.
     this.ownVersions.set(relative, version);
+    if (createOnly) await writeNewFileAtomic(join(this.folder, relative), text);
+    else await writeFileAtomic(join(this.folder, relative), text);
     return { version, savedAt: new Date().toISOString(), meta: file.meta };
   }
 
-  private async readDocumentFile(id: string): Promise<{ file: DocumentFile; version: string }> {
+  private async readDocumentFile(id: string): Promise<{ file: DocumentFile; version: string; extras: DocumentExtras }> {
     const relative = `${DOCUMENTS_DIR}/${documentFileName(id)}`;
     let bytes: string;
     try {
@@ -330,7 +397,9 @@ export class ProjectStore {
     if (!parsed.ok) throw new DomainError('damaged', `${relative} is damaged and was left untouched: ${parsed.reason}`);
     const version = fileVersion(bytes);
     this.ownVersions.set(relative, version);
-    return { file: parsed.value, version };
+    const meta = (parsed.raw as { meta?: unknown }).meta;
+    const extras = { top: unknownKeys(parsed.raw, DOCUMENT_KEYS), meta: unknownKeys(meta, META_KEYS) };
+    return { file: parsed.value, version, extras };
   }
 
   /** Every id ever used: valid documents, damaged files and approved snapshots. */

@@ -11,6 +11,7 @@ import type { DocumentMeta } from '../../src-shared/project/schema';
 import { useExternalChanges } from './api/use-external-changes';
 import { type Approval, ApproveDialog } from './components/ApproveDialog';
 import { CoverageView } from './components/CoverageView';
+import { DocumentErrorBoundary } from './components/DocumentErrorBoundary';
 import { DocumentHeader } from './components/DocumentHeader';
 import { DocumentList } from './components/DocumentList';
 import { GuidancePanel } from './components/GuidancePanel';
@@ -74,10 +75,21 @@ export function App({
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
   const controllerRef = useRef<SaveController<SerializedContent> | null>(null);
+  const openedIdRef = useRef<string | undefined>(undefined);
   const onController = useCallback((controller: SaveController<SerializedContent> | null) => {
     controllerRef.current = controller;
   }, []);
   const readOnly = project?.readOnlyReason != null;
+  // Bumped on every load from disk, so the editor is rebuilt even when the file's version
+  // happens to equal the one it was first opened with.
+  const [loadCount, setLoadCount] = useState(0);
+  const showFromDisk = useCallback((document: OpenedDocument) => {
+    setOpened(document);
+    setLoadCount((count) => count + 1);
+    setSaveState({ kind: 'saved', at: null });
+  }, []);
+  /** Whether edits are waiting in the editor: then nothing may replace what it shows. */
+  const hasPendingEdits = useCallback(() => controllerRef.current?.hasUnsavedChanges === true, []);
 
   const refreshProject = useCallback(async () => {
     const result = await api.getProject({});
@@ -106,22 +118,30 @@ export function App({
   // answer for an earlier click must not replace the document the user chose since.
   const openRequest = useRef(0);
   const openDocument = useCallback(
-    async (id: string) => {
+    /** `switchView`: false for the document opened at start, which must not pull the user out of a view they chose. */
+    async (id: string, switchView = true) => {
       const request = ++openRequest.current;
       if (!(await settleEdits())) return;
-      const result = await api.readDocument({ id });
+      let result = await api.readDocument({ id });
       if (request !== openRequest.current) return;
+      if (hasPendingEdits()) {
+        // Typed while the document was being read: save that first (or stay), then read again.
+        if (!(await settleEdits())) return;
+        result = await api.readDocument({ id });
+        if (request !== openRequest.current) return;
+      }
       if (!result.ok) {
         setNotice(result.error.message);
         return;
       }
       setNotice(null);
-      setSaveState({ kind: 'saved', at: null });
-      setOpened(result.value);
-      setView('document');
+      if (switchView) setView('document');
       storage.setItem(LAST_DOCUMENT_KEY, id);
+      // The document already in the editor, unchanged on disk: keep the editor (and the cursor) as it is.
+      if (openedIdRef.current === id && result.value.version === controllerRef.current?.currentVersion) return;
+      showFromDisk(result.value);
     },
-    [api, storage, settleEdits],
+    [api, storage, settleEdits, showFromDisk, hasPendingEdits],
   );
 
   /** A write answered with new metadata (a save that started a new revision, a status change). */
@@ -135,12 +155,14 @@ export function App({
   const loadHistory = useCallback(
     async (id: string) => {
       const result = await api.getHistory({ id });
-      setHistory(result.ok ? result.value.entries : []);
+      // A late answer for a document no longer open must not show under another one.
+      if (openedIdRef.current === id) setHistory(result.ok ? result.value.entries : []);
     },
     [api],
   );
 
   const openedId = opened?.meta.id;
+  openedIdRef.current = openedId;
   useEffect(() => {
     setHistory(null);
     if (historyOpen && openedId) void loadHistory(openedId);
@@ -177,11 +199,12 @@ export function App({
       setNotice(null);
       // Reopen from disk: the editor becomes read-only for an obsolete document.
       const reread = await api.readDocument({ id });
-      if (reread.ok) setOpened(reread.value);
+      if (reread.ok && !hasPendingEdits()) showFromDisk(reread.value);
+      else if (reread.ok) applyMeta(reread.value.meta);
       await refreshProject();
       if (historyOpen) await loadHistory(id);
     },
-    [api, opened, userName, historyOpen, refreshProject, loadHistory],
+    [api, opened, userName, historyOpen, refreshProject, loadHistory, showFromDisk, applyMeta, hasPendingEdits],
   );
 
   const requestStatus = useCallback(
@@ -218,10 +241,9 @@ export function App({
         await controllerRef.current?.keepMine(latest.value.version);
         return;
       }
-      setSaveState({ kind: 'saved', at: null });
-      setOpened(latest.value);
+      showFromDisk(latest.value);
     },
-    [api, confirm, opened],
+    [api, confirm, opened, showFromDisk],
   );
 
   const onExternalChanges = useCallback(
@@ -236,13 +258,15 @@ export function App({
         return;
       }
       const latest = await api.readDocument({ id });
-      if (latest.ok && latest.value.version !== opened?.version) {
-        setOpened(latest.value);
-        setSaveState({ kind: 'saved', at: null });
-        setNotice(`${id} was changed outside the program; the editor now shows the version on disk.`);
+      if (!latest.ok || latest.value.version === controllerRef.current?.currentVersion) return;
+      if (hasPendingEdits()) {
+        await controllerRef.current?.saveNow();
+        return;
       }
+      showFromDisk(latest.value);
+      setNotice(`${id} was changed outside the program; the editor now shows the version on disk.`);
     },
-    [api, opened, refreshProject],
+    [api, opened, refreshProject, showFromDisk, hasPendingEdits],
   );
   useExternalChanges(api, (changes) => void onExternalChanges(changes));
 
@@ -286,7 +310,7 @@ export function App({
       if (!loaded) return;
       const last = storage.getItem(LAST_DOCUMENT_KEY);
       const first = loaded.documents.find((meta) => meta.id === last) ?? loaded.documents[0];
-      if (first) await openDocument(first.id);
+      if (first) await openDocument(first.id, false);
     })();
   }, [api, storage, refreshProject, openDocument]);
 
@@ -338,7 +362,8 @@ export function App({
         ) : null}
         {view === 'register' ? (
           <MasterListView documents={project.documents} today={project.today} onOpen={(id) => void openDocument(id)} />
-        ) : view === 'coverage' ? (
+        ) : null}
+        {view === 'coverage' ? (
           <CoverageView
             coverage={coverage}
             availableTemplates={templateIds}
@@ -347,7 +372,8 @@ export function App({
             onOpenClause={showGuidance}
             onCreateForClause={(clause, templateId) => void createForClause(clause, templateId)}
           />
-        ) : view === 'readiness' ? (
+        ) : null}
+        {view === 'readiness' ? (
           <ReadinessView
             organization={project.organization.name}
             today={project.today}
@@ -359,57 +385,63 @@ export function App({
             onRecordStep={(step, done) => void recordStep(step, done)}
             onOpenGuidance={showGuidance}
           />
-        ) : opened ? (
-          <>
-            <DocumentHeader
-              meta={opened.meta}
-              today={project.today}
-              status={<SaveStatus state={saveState} />}
-              actions={
-                <StatusActions
-                  status={opened.meta.status}
-                  disabled={readOnly || busy}
-                  historyOpen={historyOpen}
-                  onChange={(to) => void requestStatus(to)}
-                  onShowHistory={() => setHistoryOpen(!historyOpen)}
+        ) : null}
+        {/* The document view stays mounted behind the other views, so its editor keeps
+            unsaved text and goes on saving while a list is shown. */}
+        <div className="document-view" hidden={view !== 'document'}>
+          {opened ? (
+            <>
+              <DocumentHeader
+                meta={opened.meta}
+                today={project.today}
+                status={<SaveStatus state={saveState} />}
+                actions={
+                  <StatusActions
+                    status={opened.meta.status}
+                    disabled={readOnly || busy}
+                    historyOpen={historyOpen}
+                    onChange={(to) => void requestStatus(to)}
+                    onShowHistory={() => setHistoryOpen(!historyOpen)}
+                  />
+                }
+              />
+              {historyOpen ? <HistoryPanel entries={history} /> : null}
+              <DocumentErrorBoundary key={`${opened.meta.id}:${opened.version}:${loadCount}`} id={opened.meta.id}>
+                <DocumentEditor
+                  api={api}
+                  document={opened}
+                  readOnly={readOnly || busy || opened.meta.status === 'obsolete'}
+                  clauses={catalog?.clauses ?? null}
+                  onSectionClause={setSectionClause}
+                  onSaveState={setSaveState}
+                  onSaved={applyMeta}
+                  onController={onController}
                 />
-              }
-            />
-            {historyOpen ? <HistoryPanel entries={history} /> : null}
-            <DocumentEditor
-              key={`${opened.meta.id}:${opened.version}`}
-              api={api}
-              document={opened}
-              readOnly={readOnly || opened.meta.status === 'obsolete'}
-              clauses={catalog?.clauses ?? null}
-              onSectionClause={setSectionClause}
-              onSaveState={setSaveState}
-              onSaved={applyMeta}
-              onController={onController}
-            />
-          </>
-        ) : (
-          <p className="muted empty-workspace">Choose a document on the left, or start a new one from a template.</p>
-        )}
+              </DocumentErrorBoundary>
+            </>
+          ) : (
+            <p className="muted empty-workspace">Choose a document on the left, or start a new one from a template.</p>
+          )}
+        </div>
       </main>
-      {view === 'document' ? (
-        <GuidancePanel
-          catalog={catalog}
-          db={db}
-          meta={opened?.meta ?? null}
-          sectionClause={sectionClause}
-          focus={focusClause}
-          onFocusShown={clearFocus}
-          catalogError={catalogError}
-          pinned={pinned}
-          onPin={pin}
-          availableTemplates={templateIds}
-          onCreateFromTemplate={(templateId) => {
-            const clause = catalog?.clauses.find((entry) => entry.relatedTemplates.includes(templateId as never));
-            if (clause) void createForClause(clause.id, templateId);
-          }}
-        />
-      ) : null}
+      <GuidancePanel
+        hidden={view !== 'document'}
+        catalog={catalog}
+        db={db}
+        meta={opened?.meta ?? null}
+        sectionClause={sectionClause}
+        focus={focusClause}
+        onFocusShown={clearFocus}
+        catalogError={catalogError}
+        pinned={pinned}
+        onPin={pin}
+        availableTemplates={templateIds}
+        onCreateFromTemplate={(templateId) => {
+          const clause = catalog?.clauses.find((entry) => entry.relatedTemplates.includes(templateId as never));
+          if (clause) void createForClause(clause.id, templateId);
+        }}
+      />
+
       {dialog?.kind === 'approve' && opened ? (
         <ApproveDialog
           meta={opened.meta}

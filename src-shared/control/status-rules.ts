@@ -135,7 +135,8 @@ export function planNewRevision(meta: DocumentMeta, by: string, scheme: Revision
     return { ok: false, reason: `${meta.id} has revision "${meta.revision}", which is not a ${scheme} revision label.` };
   return {
     ok: true,
-    meta: { ...meta, status: 'draft', revision, changeSummary: '' },
+    // Whoever starts the revision is its author: that is whom a self-approval is checked against.
+    meta: { ...meta, status: 'draft', revision, changeSummary: '', author: by },
     snapshot: false,
     history: {
       by,

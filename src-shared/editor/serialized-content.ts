@@ -12,24 +12,37 @@ export interface SerializedNodeShape {
   [key: string]: unknown;
 }
 
+/**
+ * The node types a document may contain (the classes in nodes.ts and the core ones),
+ * with the tags each may carry. A file with anything else is reported as damaged
+ * rather than handed to the editor, which cannot build it.
+ */
+export const DOCUMENT_NODE_TYPES = ['paragraph', 'text', 'linebreak', 'tab', 'heading', 'quote', 'list', 'listitem'] as const;
+
+const ALLOWED_TAGS: Readonly<Record<string, readonly string[]>> = {
+  heading: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+  list: ['ul', 'ol'],
+};
+
 export const serializedNodeSchema: z.ZodType<SerializedNodeShape> = z.lazy(() =>
-  z.looseObject({
-    type: z.string().min(1),
-    version: z.number().int().nonnegative(),
-    children: z.array(serializedNodeSchema).optional(),
-  }),
+  z
+    .looseObject({
+      type: z.enum(DOCUMENT_NODE_TYPES, { message: 'a node of a type documents cannot hold' }),
+      version: z.number().int().nonnegative(),
+      children: z.array(serializedNodeSchema).optional(),
+    })
+    .refine((node) => !(node.type in ALLOWED_TAGS) || (ALLOWED_TAGS[node.type] ?? []).includes(node.tag as string), {
+      message: 'a heading or list with a tag it cannot have',
+      path: ['tag'],
+    }),
 );
 
 export const serializedContentSchema = z.object({
-  root: z
-    .looseObject({
-      type: z.literal('root'),
-      version: z.number().int().nonnegative(),
-      children: z.array(serializedNodeSchema),
-    })
-    .refine((root) => root.children.every((child) => child.type !== 'root'), {
-      message: 'a root node may not contain another root node',
-    }),
+  root: z.looseObject({
+    type: z.literal('root'),
+    version: z.number().int().nonnegative(),
+    children: z.array(serializedNodeSchema),
+  }),
 });
 
 export type SerializedContent = z.infer<typeof serializedContentSchema>;

@@ -49,11 +49,13 @@ export function computeCoverage(input: CoverageInput): ClauseCoverage[] {
       ? { justification: excluded.get(exclusion) as string, verdict: exclusionVerdict(exclusion) }
       : null;
     const requiresDocuments = clause.documentedInformation.length > 0;
+    // Only an exclusion the standard allows takes a clause off the list of what is missing.
+    const excludedForGood = notApplicable?.verdict.acceptable === true;
     return {
       clause,
       documents,
       requiresDocuments,
-      gap: requiresDocuments && documents.length === 0 && !notApplicable,
+      gap: requiresDocuments && documents.length === 0 && !excludedForGood,
       notApplicable,
     };
   });

@@ -6,7 +6,7 @@ import type { ClauseCoverage } from './coverage';
 export interface GroupReadiness {
   id: string;
   title: string;
-  /** Clauses requiring documented information, not declared not applicable. */
+  /** Clauses requiring documented information, not (acceptably) declared not applicable. */
   required: number;
   covered: number;
   approved: number;
@@ -36,7 +36,7 @@ export function groupReadiness(
 ): GroupReadiness[] {
   return manifest.groups.map((group) => {
     const inGroup = coverage.filter((item) => item.clause.id === group.id || item.clause.id.startsWith(`${group.id}.`));
-    const required = inGroup.filter((item) => item.requiresDocuments && !item.notApplicable);
+    const required = inGroup.filter((item) => item.requiresDocuments && !item.notApplicable?.verdict.acceptable);
     const documentIds = new Set(inGroup.flatMap((item) => item.documents));
     const docs = documents.filter((meta) => documentIds.has(meta.id));
     return {

@@ -7,6 +7,8 @@ import { ClauseTree } from '../guidance/ClauseTree';
 import { type SearchHit, searchGuidance } from '../guidance/guidance-search';
 
 interface GuidancePanelProps {
+  /** Hidden, not removed, while another view is shown: it keeps its place and pin. */
+  hidden?: boolean;
   catalog: ClauseCatalog | null;
   db: WorkbenchDatabase;
   meta: DocumentMeta | null;
@@ -75,7 +77,7 @@ export function GuidancePanel(props: GuidancePanelProps): JSX.Element {
   const step = catalog?.certification.find((entry) => entry.id === shown);
 
   return (
-    <aside className="guidance-panel" aria-label="Clause guidance">
+    <aside className="guidance-panel" aria-label="Clause guidance" hidden={props.hidden}>
       <div className="guidance-top">
         <h2 className="pane-title">Clause guidance</h2>
         <div className="guidance-tabs">

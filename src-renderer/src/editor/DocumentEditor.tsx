@@ -86,7 +86,7 @@ export function DocumentEditor({
       }
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!controller.hasUnsavedChanges) return;
+      if (!controller.hasUnsavedChanges && !controller.isSaving) return;
       void controller.saveNow();
       event.preventDefault();
     };
@@ -131,6 +131,7 @@ export function DocumentEditor({
       <EditorRefPlugin editorRef={editorRef} />
       <OnChangePlugin ignoreSelectionChange onChange={() => controller.markChanged()} />
       <ClauseTagPlugin onSectionClause={onSectionClause} />
+      <EditableSync readOnly={readOnly} />
       {picking && clauses ? <TagPickerDialog clauses={clauses} onClose={() => setPicking(false)} /> : null}
     </LexicalComposer>
   );
@@ -152,4 +153,11 @@ function TagPickerDialog({ clauses, onClose }: { clauses: readonly ClauseEntry[]
       }}
     />
   );
+}
+
+/** Read-only can change while a document is open (a status change under way, obsolete, a lost lock). */
+function EditableSync({ readOnly }: { readOnly: boolean }): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => editor.setEditable(!readOnly), [editor, readOnly]);
+  return null;
 }

@@ -38,6 +38,16 @@ export class SaveController<Content> {
     return this.state;
   }
 
+  /** The file version the next save will be based on. */
+  get currentVersion(): string {
+    return this.version;
+  }
+
+  /** A write is on its way to disk. */
+  get isSaving(): boolean {
+    return this.inFlight !== null;
+  }
+
   get hasUnsavedChanges(): boolean {
     return this.changedSinceWrite || this.state.kind === 'unsaved' || this.state.kind === 'failed';
   }

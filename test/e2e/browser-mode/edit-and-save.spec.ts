@@ -48,9 +48,11 @@ test('headings, bold, italic and lists are written to the document file', async 
   await workbench.open(page);
   await workbench.openDocument(page, 'Nonconformity and Corrective Action');
   const editor = workbench.editor(page);
-  // Start from the end of the last item of the document's last list.
-  await editor.getByText('REG-004 Nonconformance and Corrective Action Log').click();
-  await page.keyboard.press('End');
+  // Start from the end of the last item of the document's last list: click just after its last letter.
+  const lastItem = editor.getByText('REG-004 Nonconformance and Corrective Action Log');
+  const box = await lastItem.boundingBox();
+  if (!box) throw new Error('the last list item is not on screen');
+  await lastItem.click({ position: { x: box.width - 1, y: box.height / 2 } });
   await page.keyboard.press('Enter');
   await page.keyboard.type('Review of this procedure');
   await page.getByRole('combobox', { name: 'Paragraph style' }).selectOption('h2');
@@ -135,4 +137,23 @@ test('after a conflict the user chooses: keep their text, or load the file from 
   await expect(workbench.editor(page)).toContainText('Communication and review (theirs)');
   await expect(workbench.editor(page)).not.toContainText('(second try)');
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('switching to another view while typing keeps the text and saves it', async ({ page, workbench }) => {
+  await workbench.open(page);
+  await workbench.openDocument(page, 'Scope of the Quality Management System');
+  await workbench.editor(page).getByText('Outsourced processes').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' and services');
+  await page.getByRole('button', { name: 'Master list' }).click();
+  await expect(page.getByRole('region', { name: 'Master document list' })).toBeVisible();
+  await page.getByRole('button', { name: 'Master list' }).click();
+  await expect(workbench.editor(page)).toContainText('Outsourced processes and services');
+  await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'saved');
+  await workbench.editor(page).getByText('Outsourced processes and services').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('.');
+  await page.keyboard.press('Control+s');
+  await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'saved');
+  expect(await readFile(workbench.documentFile('POL-002'), 'utf8')).toContain('Outsourced processes and services.');
 });

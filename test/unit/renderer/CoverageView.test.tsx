@@ -110,12 +110,13 @@ describe('CoverageView', () => {
   it('counts the gaps above the table', () => {
     renderCoverage();
 
-    expect(summary()).toBe('3 clauses require documented information no document addresses. Show gaps only');
+    // 10.2 is declared not applicable, but the standard does not allow that: still a gap.
+    expect(summary()).toBe('4 clauses require documented information no document addresses. Show gaps only');
   });
 
   it('says every required clause is addressed when there is no gap', () => {
     renderCoverage({
-      input: input({ sectionClauses: { 'PRO-001': ['7.1.5.2'], 'POL-001': ['4.3', '9.2', '9.3'] } }),
+      input: input({ sectionClauses: { 'PRO-001': ['7.1.5.2'], 'POL-001': ['4.3', '9.2', '9.3', '10.2'] } }),
     });
 
     expect(summary()).toBe('Every clause that requires documented information is addressed. Show gaps only');
@@ -146,20 +147,22 @@ describe('CoverageView', () => {
     ]);
   });
 
-  it('offers no create button on clauses that are addressed, need nothing or are not applicable', () => {
+  it('offers no create button on clauses that are addressed, need nothing or are acceptably not applicable', () => {
     renderCoverage();
 
-    for (const id of ['5.2', '7.1.5', '7.1.5.1', '8.3', '10.2']) {
+    for (const id of ['5.2', '7.1.5', '7.1.5.1', '8.3']) {
       expect(documentsCell(id).querySelector('.gap-action')).toBeNull();
     }
-    expect(screen.getAllByText('Gap')).toHaveLength(3);
+    // An exclusion the standard does not allow (10.2) does not hide the gap.
+    expect(documentsCell('10.2').querySelector('.gap-action')).not.toBeNull();
+    expect(screen.getAllByText('Gap')).toHaveLength(4);
   });
 
   it('disables the create buttons when the project is read-only', () => {
     const { onCreateForClause } = renderCoverage({ readOnly: true });
     const buttons = [...document.querySelectorAll<HTMLButtonElement>('.gap-action button')];
 
-    expect(buttons.map((button) => button.disabled)).toEqual([true, true, true]);
+    expect(buttons.map((button) => button.disabled)).toEqual([true, true, true, true]);
     fireEvent.click(buttons[0] as HTMLButtonElement);
     expect(onCreateForClause).not.toHaveBeenCalled();
   });
@@ -171,7 +174,7 @@ describe('CoverageView', () => {
     fireEvent.click(onlyGaps);
 
     expect(onlyGaps.checked).toBe(true);
-    expect(rowIds()).toEqual(['4.3', '9.2', '9.3']);
+    expect(rowIds()).toEqual(['4.3', '9.2', '9.3', '10.2']);
 
     fireEvent.click(onlyGaps);
 

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isTemporaryFileName, writeFileAtomic } from '../../../../src-main/services/atomic-write';
+import { isTemporaryFileName, writeFileAtomic, writeNewFileAtomic } from '../../../../src-main/services/atomic-write';
 import { useTempDirs } from '../../../support/temp-dir';
 
 describe('writeFileAtomic', () => {
@@ -35,5 +35,14 @@ describe('writeFileAtomic', () => {
   it('names its temporary files so that folder listings can pass over them', () => {
     expect(isTemporaryFileName('.POL-001.json.1234.abcdef.tmp')).toBe(true);
     expect(isTemporaryFileName('POL-001.json')).toBe(false);
+  });
+
+  it('creates a new file, but refuses with EEXIST to replace one that appeared meanwhile', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'POL-003.json');
+    await writeNewFileAtomic(path, 'first');
+    await expect(writeNewFileAtomic(path, 'second')).rejects.toMatchObject({ code: 'EEXIST' });
+    expect(await readFile(path, 'utf8')).toBe('first');
+    expect(await readdir(dir)).toEqual(['POL-003.json']);
   });
 });

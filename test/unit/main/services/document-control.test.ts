@@ -267,3 +267,63 @@ describe('qms check (checkProject)', () => {
     expect(report.warnings.some((w) => /history\.jsonl line 8/.test(w.message))).toBe(true);
   });
 });
+
+describe('keeping what the program does not know, and review integrity', () => {
+  const tempDir = useTempDirs();
+
+  it('writes back fields it does not know when it saves a document or the project file', async () => {
+    const { dir, store } = await openSampleStore(await tempDir());
+    try {
+      const path = join(dir, 'documents', 'PRO-002.json');
+      const file = JSON.parse(await readFile(path, 'utf8'));
+      file.meta.distribution = ['shop floor', 'office'];
+      file.reviewNotes = 'kept by another tool';
+      await writeFile(path, JSON.stringify(file, null, 2));
+      const { version } = await store.readDocument('PRO-002');
+      await store.saveDocument('PRO-002', edited('New text.'), version, 'Tom Okafor');
+      const saved = JSON.parse(await readFile(path, 'utf8'));
+      expect(saved.meta.distribution).toEqual(['shop floor', 'office']);
+      expect(saved.reviewNotes).toBe('kept by another tool');
+
+      const projectPath = join(dir, 'qms-project.json');
+      const project = JSON.parse(await readFile(projectPath, 'utf8'));
+      project.consultant = 'Ann Lee Associates';
+      await writeFile(projectPath, JSON.stringify(project, null, 2));
+      await store.recordCertificationStep('gap-analysis', true);
+      expect(JSON.parse(await readFile(projectPath, 'utf8')).consultant).toBe('Ann Lee Associates');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('sends a document back to draft when its content changes during review, and logs why', async () => {
+    const { store } = await openSampleStore(await tempDir());
+    try {
+      const { version } = await store.readDocument('PRO-001');
+      const saved = await store.saveDocument('PRO-001', edited('Changed during review.'), version, 'Priya Raman');
+      expect(saved.meta.status).toBe('draft');
+      expect((await store.history('PRO-001')).at(-1)).toMatchObject({
+        by: 'Priya Raman',
+        from: { status: 'in-review' },
+        to: { status: 'draft' },
+        note: 'Edited while in review',
+      });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('makes whoever starts a new revision its author, so self-approval is judged against them', async () => {
+    const { store } = await openSampleStore(await tempDir());
+    try {
+      const { version } = await store.readDocument('POL-001');
+      const revised = await store.saveDocument('POL-001', edited('Revised by Priya.'), version, 'Priya Raman');
+      expect(revised.meta.author).toBe('Priya Raman');
+      await store.changeStatus('POL-001', { to: 'in-review', by: 'Priya Raman' });
+      const approved = await store.changeStatus('POL-001', { to: 'approved', by: 'Priya Raman' });
+      expect(approved.meta.effective?.selfApproved).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
+});

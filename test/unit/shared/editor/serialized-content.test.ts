@@ -32,6 +32,26 @@ describe('stored document content', () => {
     expect(serializedContentSchema.safeParse(nestedRoot).success).toBe(false);
   });
 
+  it('refuses node types a document cannot hold and tags a heading or list cannot have, at any depth', () => {
+    const withChild = (child: Record<string, unknown>) => ({
+      root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [child] }] },
+    });
+    expect(serializedContentSchema.safeParse(withChild({ type: 'text', version: 1, text: 'ok' })).success).toBe(true);
+    expect(serializedContentSchema.safeParse(withChild({ type: 'table', version: 1, children: [] })).success).toBe(false);
+    const badHeading = {
+      root: { type: 'root', version: 1, children: [{ type: 'heading', version: 1, tag: 'script', children: [] }] },
+    };
+    expect(serializedContentSchema.safeParse(badHeading).success).toBe(false);
+    const deepRoot = {
+      root: {
+        type: 'root',
+        version: 1,
+        children: [{ type: 'list', tag: 'ul', version: 1, children: [{ type: 'root', version: 1 }] }],
+      },
+    };
+    expect(serializedContentSchema.safeParse(deepRoot).success).toBe(false);
+  });
+
   it('reads as plain text, one block a line, list items included', () => {
     const text = contentToPlainText(samplePolicy.content);
     const lines = text.split('\n');

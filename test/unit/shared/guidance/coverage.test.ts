@@ -84,6 +84,14 @@ describe('coverage of clauses by documents', () => {
   });
 });
 
+describe('an exclusion the standard does not allow', () => {
+  it('is shown with its warning, and leaves the gap standing', () => {
+    const item = coverageOf([], {}, [{ clause: '7.5', justification: 'We keep nothing.' }]).get('7.5.3.2');
+    expect(item?.notApplicable?.verdict.acceptable).toBe(false);
+    expect(item?.gap).toBe(true);
+  });
+});
+
 describe('which requirements may be declared not applicable', () => {
   it.each([
     ['8.3', true],
