@@ -2,26 +2,14 @@
 // and over, announcing each save on stdout before and after it, until it is killed.
 import { join } from 'node:path';
 import { ProjectStore } from '../../src-main/services/project-store';
+import { paragraphsContent } from '../../src-shared/editor/lexical-json';
 import type { SerializedContent } from '../../src-shared/editor/serialized-content';
 
 const [folder, startAt] = process.argv.slice(2) as [string, string];
 
 function content(n: number): SerializedContent {
   // Large enough that a write takes a moment, so kills land mid-write.
-  const text = `iteration ${n} `.repeat(4000);
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-        },
-      ],
-    },
-  };
+  return paragraphsContent(`iteration ${n} `.repeat(4000));
 }
 
 void (async () => {

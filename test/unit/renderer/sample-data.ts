@@ -1,4 +1,5 @@
 import type { OpenedDocument, ProjectView } from '../../../src-shared/api/contract';
+import { paragraphsContent } from '../../../src-shared/editor/lexical-json';
 import type { SerializedContent } from '../../../src-shared/editor/serialized-content';
 import type { DocumentMeta, EffectiveRevision } from '../../../src-shared/project/schema';
 import type { TemplateFrontMatter } from '../../../src-shared/templates/template-schema';
@@ -52,25 +53,7 @@ export const PROCEDURE = sampleMeta({
 });
 
 export function sampleContent(text: string): SerializedContent {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-          direction: null,
-          format: '',
-          indent: 0,
-        },
-      ],
-      direction: null,
-      format: '',
-      indent: 0,
-    },
-  };
+  return paragraphsContent(text);
 }
 
 export function sampleProject(overrides: Partial<ProjectView> = {}): ProjectView {

@@ -5,24 +5,13 @@ import { checkProject } from '../../../../src-main/services/project-check';
 import { ProjectStore } from '../../../../src-main/services/project-store';
 import { DomainError } from '../../../../src-shared/api/result';
 import { masterList } from '../../../../src-shared/control/master-list';
+import { paragraphsContent } from '../../../../src-shared/editor/lexical-json';
 import type { SerializedContent } from '../../../../src-shared/editor/serialized-content';
 import { REPO_ROOT } from '../../../support/paths';
 import { openSampleStore, storeOptions } from '../../../support/sample-store';
 import { useTempDirs } from '../../../support/temp-dir';
 
-const edited = (text: string): SerializedContent => ({
-  root: {
-    type: 'root',
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-});
+const edited = (text: string): SerializedContent => paragraphsContent(text);
 
 async function rejection(promise: Promise<unknown>): Promise<DomainError> {
   const error = await promise.then(

@@ -4,24 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fileVersion } from '../../../../src-main/services/file-version';
 import { ProjectStore } from '../../../../src-main/services/project-store';
 import { DomainError } from '../../../../src-shared/api/result';
+import { paragraphsContent } from '../../../../src-shared/editor/lexical-json';
 import type { SerializedContent } from '../../../../src-shared/editor/serialized-content';
 import { contentToPlainText } from '../../../../src-shared/editor/serialized-content';
 import { openSampleStore, storeOptions } from '../../../support/sample-store';
 import { useTempDirs } from '../../../support/temp-dir';
 
-function paragraphs(...texts: string[]): SerializedContent {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      children: texts.map((text) => ({
-        type: 'paragraph',
-        version: 1,
-        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-      })),
-    },
-  };
-}
+const paragraphs = (...texts: string[]): SerializedContent => paragraphsContent(...texts);
 
 async function expectDomainError(promise: Promise<unknown>, code: string, text: RegExp) {
   const error = await promise.then(
