@@ -42,6 +42,7 @@ export function main(): void {
     paths: appPathsFromBuild(__dirname),
     userData: userDataDir(),
     out: (text) => process.stdout.write(`${text}\n`),
+    warn: (line) => process.stderr.write(`${line}\n`),
   };
   void runCli(process.argv.slice(2), context, (line) => process.stderr.write(`${line}\n`)).then((code) => {
     process.exitCode = code;

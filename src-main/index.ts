@@ -28,17 +28,35 @@ async function start(): Promise<void> {
     userData: app.getPath('userData'),
     sampleProject: join(paths.resources, 'sample-project'),
   });
-  const workspace = await openWorkspace({ folder, program: 'QMS Workbench', paths, userData: app.getPath('userData') });
+  let mainWindow: BrowserWindow | null = null;
+  const chooseFolder = async (purpose: 'open-project' | 'new-project' | 'templates') => {
+    const options = {
+      title: {
+        'open-project': 'Open a project folder',
+        'new-project': 'Folder for the new project',
+        templates: 'Your templates folder',
+      }[purpose],
+      properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
+    };
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+  const workspace = await openWorkspace({
+    folder,
+    program: 'QMS Workbench',
+    paths,
+    userData: app.getPath('userData'),
+    chooseFolder,
+  });
   app.on('will-quit', () => void workspace.close());
   hardenSession(session.defaultSession);
 
-  let mainWindow: BrowserWindow | null = null;
   const isTrustedSender = (event: IpcMainInvokeEvent) =>
     mainWindow !== null && event.sender.id === mainWindow.webContents.id && isAppUrl(event.senderFrame?.url ?? '', appUrl);
   registerIpc(workspace.dispatch, isTrustedSender);
 
   mainWindow = createMainWindow({ preload: paths.preload, appUrl });
-  mainWindow.setTitle(`${workspace.store.organization.name} — QMS Workbench`);
+  mainWindow.setTitle(`${workspace.host.store.organization.name} — QMS Workbench`);
 }
 
 if (!app.requestSingleInstanceLock()) {

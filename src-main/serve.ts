@@ -28,8 +28,8 @@ async function main(): Promise<number> {
   });
   const workspace = await openWorkspace({ folder, program: 'QMS Workbench (browser mode)', paths, userData });
   const server = await startBrowserServer({ port: args.port, rendererDir: paths.renderer, dispatch: workspace.dispatch });
-  console.log(`QMS Workbench (browser mode) on ${server.url}  project: ${workspace.store.folder}`);
-  if (workspace.store.readOnlyReason) console.log(`Read-only: ${workspace.store.readOnlyReason}`);
+  console.log(`QMS Workbench (browser mode) on ${server.url}  project: ${workspace.host.store.folder}`);
+  if (workspace.host.store.readOnlyReason) console.log(`Read-only: ${workspace.host.store.readOnlyReason}`);
   const stop = () => {
     void Promise.all([server.close(), workspace.close()]).then(() => process.exit(0));
   };

@@ -1,74 +1,168 @@
+import { isAbsolute } from 'node:path';
 import { DomainError } from '../../src-shared/api/result';
+import { defaultProjectsDir } from '../services/app-paths';
 import { loadClauseCatalog } from '../services/clause-catalog';
-import type { ProjectStore } from '../services/project-store';
-import type { ProjectWatcher } from '../services/project-watcher';
+import type { WorkspaceHost } from '../services/open-workspace';
+import { createProject } from '../services/project-create';
 import { readSettings, writeSettings } from '../services/settings';
-import { listTemplates } from '../services/template-library';
 import type { Handlers } from './dispatcher';
 
 export interface ProjectServices {
-  store: ProjectStore;
-  watcher: ProjectWatcher;
+  /** The project the window works on; handlers ask it each time, as it can change. */
+  host: WorkspaceHost;
   /** The program's settings folder (the user's name lives there, not in the project). */
   userData: string;
+  /** The built-in template library. */
   templatesDir: string;
   /** resources/standards: one folder per standard's clause catalog. */
   standardsDir: string;
+  /** The system's folder picker, where there is one. */
+  chooseFolder?: ((purpose: 'open-project' | 'new-project' | 'templates') => Promise<string | null>) | undefined;
   /** How long poll-changes waits for a change before answering "none". */
   pollTimeoutMs?: number;
 }
 
-/** The contract's calls, served by one open project. */
+function requireAbsolute(folder: string): string {
+  if (!isAbsolute(folder))
+    throw new DomainError(
+      'invalid-request',
+      `"${folder}" is not a full folder path; give it from the top, such as /home/me/QMS Projects/Acme.`,
+    );
+  return folder;
+}
+
+/** The contract's calls, served by the project the host has open. */
 export function createProjectHandlers({
-  store,
-  watcher,
+  host,
   userData,
   templatesDir,
   standardsDir,
+  chooseFolder,
   pollTimeoutMs = 25_000,
 }: ProjectServices): Handlers {
-  const userName = async () => (await readSettings(userData)).settings.userName ?? null;
+  const settings = async () => (await readSettings(userData)).settings;
+  const userName = async () => (await settings()).userName ?? null;
+  const changeSettings = async (
+    change: (current: Awaited<ReturnType<typeof settings>>) => Awaited<ReturnType<typeof settings>>,
+  ) => {
+    const loaded = await readSettings(userData);
+    if (loaded.damaged) {
+      throw new DomainError(
+        'damaged',
+        `The settings file in ${userData} cannot be read (${loaded.reason}); it was left as it is.`,
+      );
+    }
+    const next = change(loaded.settings);
+    await writeSettings(userData, next);
+    return next;
+  };
   return {
-    'get-project': () => store.getProject(),
-    'read-document': ({ id }) => store.readDocument(id),
+    'get-project': () => host.store.getProject(),
+    'read-document': ({ id }) => host.store.readDocument(id),
     'save-document': async ({ id, content, baseVersion }) =>
-      store.saveDocument(id, content, baseVersion, (await userName()) ?? ''),
+      host.store.saveDocument(id, content, baseVersion, (await userName()) ?? ''),
     'change-status': async ({ id, to, by, note, nextReviewDate }) => {
       const actor = by ?? (await userName());
-      if (!actor)
-        throw new DomainError('invalid-request', 'Set your name first: status changes are recorded with who made them.');
-      return store.changeStatus(id, { to, by: actor, note, nextReviewDate });
+      if (!actor) throw new DomainError('needs-name', 'Set your name first: status changes are recorded with who made them.');
+      return host.store.changeStatus(id, { to, by: actor, note, nextReviewDate });
     },
     'create-document': async ({ templateId, blank, title }) => {
       const by = (await userName()) ?? '';
-      if (templateId !== undefined) return store.createDocument({ templateId, title, by });
-      if (!blank) throw new DomainError('invalid-request', 'Give a template or a clause for the new document.');
+      if (templateId !== undefined) return host.store.createDocument({ templateId, title, by });
+      if (!blank) throw new DomainError('invalid-request', 'Give a template or a type for the new document.');
+      if (!blank.clause) return host.store.createDocument({ blank: { type: blank.type }, title, by });
       const catalog = await loadClauseCatalog(standardsDir);
       const clause = catalog.clauses.find((entry) => entry.id === blank.clause);
       if (!clause) throw new DomainError('not-found', `There is no clause ${blank.clause} in ${catalog.standard.title}.`);
-      return store.createDocument({ blank: { ...blank, clauseTitle: clause.title }, title, by });
+      return host.store.createDocument({
+        blank: { type: blank.type, clause: { id: clause.id, title: clause.title } },
+        title,
+        by,
+      });
     },
-    'list-templates': async () => ({ templates: await listTemplates(templatesDir) }),
-    'get-history': async ({ id }) => ({ entries: await store.history(id) }),
-    'get-settings': async () => ({ userName: await userName() }),
-    'set-user-name': async ({ userName: name }) => {
-      const loaded = await readSettings(userData);
-      if (loaded.damaged) {
-        throw new DomainError(
-          'damaged',
-          `The settings file in ${userData} cannot be read (${loaded.reason}); it was left as it is.`,
-        );
+    'list-templates': async () => {
+      const { templates, problems } = await host.store.templates.list();
+      return { templates: templates.map((t) => ({ ...t.frontMatter, source: t.source })), problems };
+    },
+    'preview-template': async ({ id }) => {
+      const template = await host.store.templates.get(id);
+      return {
+        template: { ...template.frontMatter, source: template.source },
+        content: template.compiled.content,
+        nextNumber: await host.store.nextDocumentNumber(template.frontMatter.documentType),
+      };
+    },
+    'save-as-template': ({ id, templateId, title, summary }) => host.store.saveAsTemplate(id, { id: templateId, title, summary }),
+    'update-profile': async ({ profile, baseVersion }) => {
+      const catalog = await loadClauseCatalog(standardsDir);
+      for (const { clause } of profile.organization.notApplicable) {
+        if (!catalog.clauses.some((entry) => entry.id === clause)) {
+          throw new DomainError(
+            'invalid-request',
+            `There is no clause ${clause} in ${catalog.standard.title} to declare not applicable.`,
+          );
+        }
       }
-      await writeSettings(userData, { ...loaded.settings, userName: name });
+      return { projectVersion: await host.store.updateProfile(profile, baseVersion) };
+    },
+    'import-logo': ({ fileName, dataBase64 }) =>
+      host.store.importLogo(fileName, Buffer.from(dataBase64, 'base64')).then((path) => ({ path })),
+    'read-logo': async ({ path }) => ({
+      logo: (await host.store.readLogo(path)) as { mediaType: 'image/png' | 'image/jpeg'; base64: string } | null,
+    }),
+    'update-document-details': async ({ id, baseVersion, ...change }) =>
+      host.store.updateDetails(id, change, baseVersion, (await userName()) ?? ''),
+    'get-history': async ({ id }) => ({ entries: await host.store.history(id) }),
+    'get-settings': async () => {
+      const current = await settings();
+      return {
+        userName: current.userName ?? null,
+        userTemplatesDir: current.userTemplatesDir ?? null,
+        projectsDir: defaultProjectsDir(),
+        canChooseFolder: chooseFolder !== undefined,
+      };
+    },
+    'set-user-name': async ({ userName: name }) => {
+      await changeSettings((current) => ({ ...current, userName: name }));
       return { userName: name };
     },
-    'poll-changes': ({ after }) => watcher.changesAfter(after, pollTimeoutMs),
+    'set-templates-folder': async ({ folder }) => {
+      const next = await changeSettings((current) => {
+        const { userTemplatesDir: _, ...rest } = current;
+        return folder ? { ...rest, userTemplatesDir: requireAbsolute(folder) } : rest;
+      });
+      return { userTemplatesDir: next.userTemplatesDir ?? null };
+    },
+    'choose-folder': async ({ purpose }) => {
+      if (!chooseFolder) {
+        throw new DomainError('unavailable', 'Browser mode cannot show the folder picker: type the folder’s full path instead.');
+      }
+      return { folder: await chooseFolder(purpose) };
+    },
+    'open-project': async ({ folder }) => {
+      const store = await host.switchTo(requireAbsolute(folder));
+      return { folder: store.folder, name: store.organization.name };
+    },
+    'create-project': async ({ folder, organization, revisionScheme, reviewPeriodMonths, essentials }) => {
+      const by = await userName();
+      if (essentials && !by)
+        throw new DomainError('needs-name', 'Set your name first: the new documents are recorded with who made them.');
+      const created = await createProject(requireAbsolute(folder), {
+        organization,
+        revisionScheme,
+        reviewPeriodMonths,
+        ...(essentials && by ? { essentials: { by, templatesDir } } : {}),
+      });
+      const store = await host.switchTo(created.folder);
+      return { folder: store.folder, name: store.organization.name, documents: created.documents };
+    },
+    'poll-changes': ({ after }) => host.watcher.changesAfter(after, pollTimeoutMs),
     'get-catalog': ({ standard }) => loadClauseCatalog(standardsDir, standard),
     'record-certification-step': async ({ step, done, note }) => {
       const catalog = await loadClauseCatalog(standardsDir);
       if (!catalog.certification.some((entry) => entry.id === step))
         throw new DomainError('not-found', `There is no certification step "${step}".`);
-      return { certification: await store.recordCertificationStep(step, done, note) };
+      return { certification: await host.store.recordCertificationStep(step, done, note) };
     },
   };
 }

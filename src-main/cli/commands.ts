@@ -6,14 +6,15 @@ import { isRevisionScheme } from '../../src-shared/control/revision';
 import { DOCUMENT_STATUS_LABELS, DOCUMENT_STATUSES, type DocumentStatus } from '../../src-shared/project/document-status';
 import { DOCUMENT_TYPE_LABELS } from '../../src-shared/project/document-types';
 import { isIsoDate } from '../../src-shared/project/iso-date';
-import { documentIdSchema } from '../../src-shared/project/schema';
+import { documentIdSchema, PROJECT_TEMPLATES_DIR } from '../../src-shared/project/schema';
+import { tailoringWarnings } from '../../src-shared/tailoring/tailoring';
 import type { AppPaths } from '../services/app-paths';
 import { loadClauseCatalog } from '../services/clause-catalog';
 import { checkProject } from '../services/project-check';
 import { createProject } from '../services/project-create';
 import { ProjectStore } from '../services/project-store';
 import { readSettings } from '../services/settings';
-import { listTemplates } from '../services/template-library';
+import { TemplateLibrary } from '../services/template-library';
 import { expectPositionals, flagValue, parseArgs, UsageError } from './args';
 import { formatTable } from './table';
 
@@ -21,15 +22,21 @@ export interface CliContext {
   paths: AppPaths;
   userData: string;
   out: (text: string) => void;
+  /** Warnings that do not stop the command (stderr). */
+  warn?: (line: string) => void;
   today?: () => string;
 }
 
 type Command = (argv: readonly string[], context: CliContext) => Promise<number>;
 
+const userTemplatesDir = (context: CliContext) => async () =>
+  (await readSettings(context.userData)).settings.userTemplatesDir ?? null;
+
 async function openStore(dir: string, context: CliContext, readOnly: boolean): Promise<ProjectStore> {
   return ProjectStore.open(dir, {
     program: 'the qms command line',
     templatesDir: context.paths.templates,
+    userTemplatesDir: userTemplatesDir(context),
     readOnly,
     ...(context.today ? { today: context.today } : {}),
   });
@@ -56,16 +63,25 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 export const COMMANDS: Record<string, { usage: string; run: Command }> = {
   templates: {
-    usage: 'qms templates [--json]',
+    usage: 'qms templates [--project <dir>] [--json]',
     run: async (argv, context) => {
-      const args = parseArgs(argv, { switches: ['json'] });
+      const args = parseArgs(argv, { values: ['project'], switches: ['json'] });
       expectPositionals(args, []);
-      const templates = await listTemplates(context.paths.templates);
-      if (args.flags.has('json')) context.out(json(templates));
+      const project = flagValue(args, 'project');
+      const userDir = await userTemplatesDir(context)();
+      const library = new TemplateLibrary(async () => [
+        { source: 'built-in', dir: context.paths.templates },
+        ...(project ? [{ source: 'project' as const, dir: join(project, PROJECT_TEMPLATES_DIR) }] : []),
+        ...(userDir ? [{ source: 'user' as const, dir: userDir }] : []),
+      ]);
+      const { templates, problems } = await library.list();
+      for (const problem of problems) context.warn?.(`skipped ${problem.file}: ${problem.reason}`);
+      if (args.flags.has('json'))
+        context.out(json(templates.map((template) => ({ ...template.frontMatter, source: template.source }))));
       else
-        for (const template of templates)
+        for (const { frontMatter: template, source } of templates)
           context.out(
-            `${template.id}  ${template.title} (${DOCUMENT_TYPE_LABELS[template.documentType]}; clauses ${template.clauses.join(', ')})`,
+            `${template.id}  ${template.title} (${DOCUMENT_TYPE_LABELS[template.documentType]}; clauses ${template.clauses.join(', ')})${source === 'built-in' ? '' : ` [${source}]`}`,
           );
       return 0;
     },
@@ -90,9 +106,10 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
     },
   },
   new: {
-    usage: 'qms new <dir> --org "<name>" [--revisions numeric|decimal|letters] [--review-months N]',
+    usage:
+      'qms new <dir> --org "<name>" [--essentials] [--by "<name>"] [--revisions numeric|decimal|letters] [--review-months N] [--json]',
     run: async (argv, context) => {
-      const args = parseArgs(argv, { values: ['org', 'revisions', 'review-months'] });
+      const args = parseArgs(argv, { values: ['org', 'revisions', 'review-months', 'by'], switches: ['essentials', 'json'] });
       const [dir] = expectPositionals(args, ['dir']);
       const org = flagValue(args, 'org');
       if (!org) throw new UsageError('--org "<organization name>" is required.');
@@ -102,8 +119,23 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
       const months = Number(monthsText);
       if (!/^\d+$/.test(monthsText) || months < 1 || months > 120)
         throw new UsageError(`--review-months must be 1 to 120, not "${monthsText}".`);
-      const root = await createProject(dir as string, { organization: org, revisionScheme: scheme, reviewPeriodMonths: months });
-      context.out(`Created the project of ${org.trim()} in ${root}`);
+      const essentials = args.flags.has('essentials')
+        ? { by: await actor(flagValue(args, 'by'), context), templatesDir: context.paths.templates }
+        : undefined;
+      if (!essentials && flagValue(args, 'by') !== undefined)
+        throw new UsageError('--by goes with --essentials: nothing else is recorded.');
+      const created = await createProject(dir as string, {
+        organization: org,
+        revisionScheme: scheme,
+        reviewPeriodMonths: months,
+        ...(essentials ? { essentials } : {}),
+      });
+      if (args.flags.has('json')) context.out(json(created));
+      else {
+        context.out(`Created the project of ${org.trim()} in ${created.folder}`);
+        if (created.documents.length > 0)
+          context.out(`with ${created.documents.length} documents: ${created.documents.join(', ')}`);
+      }
       return 0;
     },
   },
@@ -178,6 +210,11 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
         store.changeStatus(id, { to: to as DocumentStatus, by, note: flagValue(args, 'note'), nextReviewDate: nextReview }),
       );
       const meta = saved.meta;
+      if (meta.status === 'approved') {
+        const untailored = tailoringWarnings(saved.tailoring);
+        if (untailored.length > 0)
+          context.warn?.(`warning: ${meta.id} was approved with untailored text: ${untailored.join(' ')}`);
+      }
       context.out(
         args.flags.has('json')
           ? json(meta)

@@ -20,7 +20,7 @@ export function appPathsFromBuild(mainOutDir: string): AppPaths {
   const root = resolve(mainOutDir, '..', '..');
   return {
     resources: join(root, 'resources'),
-    templates: join(root, 'templates'),
+    templates: join(root, 'templates', 'iso-9001-2015'),
     renderer: join(root, 'out', 'renderer'),
     preload: join(root, 'out', 'preload', 'index.js'),
   };
@@ -37,4 +37,9 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform: Node
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), APP_NAME);
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', APP_NAME);
   return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), APP_NAME);
+}
+
+/** Where "New project" suggests putting projects: a folder in the user's home. QMS_PROJECTS_DIR overrides it. */
+export function defaultProjectsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.QMS_PROJECTS_DIR ? resolve(env.QMS_PROJECTS_DIR) : join(homedir(), 'QMS Projects');
 }

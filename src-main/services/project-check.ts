@@ -5,12 +5,13 @@ import type { ClauseCatalog } from '../../src-shared/guidance/catalog-schema';
 import { computeCoverage } from '../../src-shared/guidance/coverage';
 import { exclusionVerdict } from '../../src-shared/guidance/exclusions';
 import { REVISIONS_DIR } from '../../src-shared/project/schema';
+import { tailoringWarnings } from '../../src-shared/tailoring/tailoring';
 import { readHistory } from './history-log';
 import type { ProjectStore } from './project-store';
 import { listSnapshots, readSnapshot } from './revision-snapshots';
 
 export interface Finding {
-  /** What kind of problem: damaged-file, snapshot, history, review-overdue, status. */
+  /** What kind of problem: damaged-file, snapshot, history, review-overdue, status, coverage-gap, exclusion, tailoring. */
   kind: string;
   file?: string;
   document?: string;
@@ -38,7 +39,17 @@ export async function checkProject(store: ProjectStore, catalog?: ClauseCatalog)
     report.errors.push({ kind: 'damaged-file', file: file.file, message: `${file.file}: ${file.reason}` });
 
   const checked = new Set<string>();
-  for (const { meta } of documents) {
+  for (const { meta, content } of documents) {
+    if (meta.status !== 'obsolete') {
+      const untailored = tailoringWarnings(await store.tailoringOf(meta, content));
+      if (untailored.length > 0) {
+        report.warnings.push({
+          kind: 'tailoring',
+          document: meta.id,
+          message: `${meta.id} ${meta.title} is not yet the organization's own: ${untailored.join(' ')}`,
+        });
+      }
+    }
     if ((meta.status === 'approved' || meta.status === 'obsolete') && meta.effective?.revision !== meta.revision) {
       report.errors.push({
         kind: 'status',

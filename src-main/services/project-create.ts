@@ -1,5 +1,6 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { DomainError } from '../../src-shared/api/result';
 import type { RevisionScheme } from '../../src-shared/control/revision';
 import { stableStringify } from '../../src-shared/json/stable-stringify';
@@ -10,47 +11,123 @@ import {
   DOCUMENTS_DIR,
   LOCK_FILE_NAME,
   newOrganization,
+  type Organization,
   PROJECT_FILE_NAME,
   type ProjectFile,
   projectFileSchema,
 } from '../../src-shared/project/schema';
+import { ESSENTIAL_TEMPLATE_IDS } from '../../src-shared/templates/template-ids';
 import { writeFileAtomic } from './atomic-write';
+import { ProjectStore } from './project-store';
 
-export interface NewProjectOptions {
-  organization: string;
-  revisionScheme?: RevisionScheme;
-  reviewPeriodMonths?: number;
+/** The organization's essentials, as "New project" asks for them; only the name is required. */
+export interface OrganizationEssentials {
+  name: string;
+  legalName?: string | undefined;
+  address?: string | undefined;
+  productsAndServices?: string | undefined;
+  scopeStatement?: string | undefined;
+  qualityManager?: string | undefined;
+  topManager?: { name: string; role: string } | undefined;
 }
 
-/**
- * Makes a new, empty project in a folder that does not exist or is empty. A folder
- * with anything in it is refused, so nobody's files are mixed into a project.
- */
-export async function createProject(folder: string, options: NewProjectOptions): Promise<string> {
-  const root = resolve(folder);
+export interface NewProjectOptions {
+  organization: string | OrganizationEssentials;
+  revisionScheme?: RevisionScheme;
+  reviewPeriodMonths?: number;
+  /** Create the documents every ISO 9001 system needs, recorded as made by `by`. */
+  essentials?: { by: string; templatesDir: string };
+}
+
+export interface CreatedProject {
+  folder: string;
+  /** Numbers of the documents created with it, in order. */
+  documents: string[];
+}
+
+function profileFrom(essentials: OrganizationEssentials): Organization {
+  const name = essentials.name.trim();
+  const text = (value: string | undefined) => value?.trim() ?? '';
+  const organization = newOrganization(name);
+  return {
+    ...organization,
+    legalName: text(essentials.legalName) || name,
+    address: text(essentials.address),
+    productsAndServices: text(essentials.productsAndServices),
+    scopeStatement: text(essentials.scopeStatement),
+    qualityManager: text(essentials.qualityManager),
+    topManagement: essentials.topManager
+      ? [{ name: essentials.topManager.name.trim(), role: essentials.topManager.role.trim() }]
+      : [],
+  };
+}
+
+/** The folder a new project may go in: new, or empty. Anything else is refused, so nobody's files are mixed in. */
+async function checkTarget(root: string): Promise<boolean> {
   const existing = await readdir(root).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [] as string[];
+    if (error.code === 'ENOENT') return null;
     if (error.code === 'ENOTDIR') throw new DomainError('invalid-request', `${root} is a file, not a folder.`);
-    throw error;
+    throw new DomainError('unavailable', `Cannot use ${root}: ${error.message}`);
   });
+  if (existing === null) return false;
   if (existing.includes(PROJECT_FILE_NAME))
     throw new DomainError('invalid-request', `${root} is already a QMS Workbench project.`);
   if (existing.length > 0) {
     throw new DomainError('invalid-request', `${root} is not empty and is not a project; choose an empty or new folder.`);
   }
-  const name = options.organization.trim();
-  if (!name) throw new DomainError('invalid-request', 'The organization name may not be empty.');
-  const project: ProjectFile = projectFileSchema.parse({
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    organization: newOrganization(name),
-    numbering: { prefixes: { ...DEFAULT_TYPE_PREFIXES } },
-    revisionScheme: options.revisionScheme ?? 'numeric',
-    reviewPeriodMonths: options.reviewPeriodMonths ?? 12,
+  return true;
+}
+
+/**
+ * Makes a new project in a folder that does not exist or is empty, with the essential
+ * documents when asked. All or nothing: everything is built in a hidden folder beside
+ * the target and moved into place at the end, so a failure leaves no half project.
+ */
+export async function createProject(folder: string, options: NewProjectOptions): Promise<CreatedProject> {
+  const root = resolve(folder);
+  const essentials = typeof options.organization === 'string' ? { name: options.organization } : options.organization;
+  if (!essentials.name.trim()) throw new DomainError('invalid-request', 'The organization name may not be empty.');
+  const targetExists = await checkTarget(root);
+  await mkdir(dirname(root), { recursive: true });
+  const staging = join(dirname(root), `.${basename(root)}.creating-${randomBytes(6).toString('hex')}`);
+  await mkdir(staging);
+  try {
+    const project: ProjectFile = projectFileSchema.parse({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      organization: profileFrom(essentials),
+      numbering: { prefixes: { ...DEFAULT_TYPE_PREFIXES } },
+      revisionScheme: options.revisionScheme ?? 'numeric',
+      reviewPeriodMonths: options.reviewPeriodMonths ?? 12,
+    });
+    await mkdir(join(staging, DOCUMENTS_DIR));
+    await mkdir(join(staging, ASSETS_DIR));
+    // The lock belongs to one running program, never to the shared history.
+    await writeFile(join(staging, '.gitignore'), `${LOCK_FILE_NAME}\n${LOCK_FILE_NAME}.takeover\n`);
+    await writeFileAtomic(join(staging, PROJECT_FILE_NAME), stableStringify(project));
+    const documents = options.essentials ? await createEssentials(staging, options.essentials) : [];
+    // The target must still be as it was checked: new, or empty.
+    if (await checkTarget(root)) await rmdir(root);
+    else if (targetExists) throw new DomainError('conflict', `${root} disappeared while the project was being made.`);
+    await rename(staging, root);
+    return { folder: root, documents };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function createEssentials(folder: string, essentials: { by: string; templatesDir: string }): Promise<string[]> {
+  const store = await ProjectStore.open(folder, {
+    program: 'QMS Workbench (creating a project)',
+    templatesDir: essentials.templatesDir,
   });
-  await mkdir(join(root, DOCUMENTS_DIR), { recursive: true });
-  await mkdir(join(root, ASSETS_DIR), { recursive: true });
-  // The lock belongs to one running program, never to the shared history.
-  await writeFile(join(root, '.gitignore'), `${LOCK_FILE_NAME}\n${LOCK_FILE_NAME}.takeover\n`);
-  await writeFileAtomic(join(root, PROJECT_FILE_NAME), stableStringify(project));
-  return root;
+  try {
+    const ids: string[] = [];
+    for (const templateId of ESSENTIAL_TEMPLATE_IDS) {
+      ids.push((await store.createDocument({ templateId, by: essentials.by })).meta.id);
+    }
+    return ids;
+  } finally {
+    await store.close();
+  }
 }

@@ -3,16 +3,20 @@ import { join, resolve } from 'node:path';
 import type { DamagedFile, OpenedDocument, ProjectView } from '../../src-shared/api/contract';
 import { DomainError } from '../../src-shared/api/result';
 import { todayIso } from '../../src-shared/control/dates';
+import { type DetailsChange, planDetailsChange } from '../../src-shared/control/details-rules';
 import type { HistoryEntry } from '../../src-shared/control/history';
 import { nextDocumentId } from '../../src-shared/control/numbering';
 import { initialRevision } from '../../src-shared/control/revision';
 import { isEditable, planNewRevision, planStatusChange, type StatusChangeRequest } from '../../src-shared/control/status-rules';
 import { CLAUSE_STATE_KEY, clauseTagsInContent } from '../../src-shared/editor/clause-tags';
-import { heading, paragraphsContent, textNode } from '../../src-shared/editor/lexical-json';
+import { heading, paragraphsContent, textNode } from '../../src-shared/editor/nodes';
 import type { SerializedContent } from '../../src-shared/editor/serialized-content';
+import type { FieldContext } from '../../src-shared/fields/field-catalog';
 import { stableStringify } from '../../src-shared/json/stable-stringify';
 import type { DocumentType } from '../../src-shared/project/document-types';
+import { applyProfileEdit, checkProfileChange, type ProfileEdit } from '../../src-shared/project/profile-rules';
 import {
+  ASSETS_DIR,
   CURRENT_SCHEMA_VERSION,
   DOCUMENTS_DIR,
   type DocumentFile,
@@ -21,25 +25,30 @@ import {
   documentFileSchema,
   documentMetaSchema,
   PROJECT_FILE_NAME,
+  PROJECT_TEMPLATES_DIR,
   type ProjectFile,
-  projectFileSchema,
 } from '../../src-shared/project/schema';
-import { compileTemplate } from '../../src-shared/templates/compile-template';
+import { computeTailoring, type TailoringFigures } from '../../src-shared/tailoring/tailoring';
+import { documentToTemplate, type TemplateDetails } from '../../src-shared/templates/document-to-template';
 import { isTemporaryFileName, writeFileAtomic, writeNewFileAtomic } from './atomic-write';
-import { parseDocumentFile, parseProjectFile } from './document-file';
+import { parseDocumentFile } from './document-file';
 import { contentHash, fileVersion } from './file-version';
 import { appendHistory, readHistory } from './history-log';
 import { unknownKeys } from './json-file';
 import { KeyedQueue } from './keyed-queue';
+import { importLogo, readLogo } from './logo-asset';
+import { readProjectFile, writeProjectFile } from './project-file';
 import { acquireProjectLock, type ProjectLock } from './project-lock';
 import { writeSnapshot } from './revision-snapshots';
-import { loadTemplate } from './template-library';
+import { checkTemplateId, TEMPLATE_EXTENSION, TemplateLibrary } from './template-library';
 
 export interface OpenOptions {
   /** Shown to another program that finds the project locked. */
   program: string;
-  /** Where templates for new documents come from. */
+  /** The program's own template library. */
   templatesDir: string;
+  /** The user's own templates folder (settings), asked each time it is needed. */
+  userTemplatesDir?: () => Promise<string | null>;
   /** When another program holds the lock: open read-only (true) or refuse (false). */
   readOnlyIfLocked?: boolean;
   /** Open without taking the lock and refuse every write (`qms list`, `qms check`). */
@@ -48,9 +57,11 @@ export interface OpenOptions {
   today?: () => string;
 }
 
+export type BlankDocument = { type: DocumentType; clause?: { id: string; title: string } | undefined };
+
 export type NewDocumentRequest = { title?: string | undefined; by: string } & (
   | { templateId: string; blank?: undefined }
-  | { templateId?: undefined; blank: { type: DocumentType; clause: string; clauseTitle: string } }
+  | { templateId?: undefined; blank: BlankDocument }
 );
 
 interface DocumentSource {
@@ -58,14 +69,25 @@ interface DocumentSource {
   content: SerializedContent;
 }
 
-/** A blank document for one clause: its title as a heading tagged with the clause. */
-function blankDocument(blank: { type: DocumentType; clause: string; clauseTitle: string }): DocumentSource {
-  const title = { ...heading('h1', [textNode(blank.clauseTitle, 0)]), $: { [CLAUSE_STATE_KEY]: blank.clause } };
+/** A blank document: for a clause, its title as a heading tagged with the clause; else an empty page. */
+function blankDocument(blank: BlankDocument, title: string | undefined): DocumentSource {
   const { root } = paragraphsContent('');
+  if (!blank.clause) {
+    if (!title?.trim()) throw new DomainError('invalid-request', 'A blank document needs a title.');
+    return { frontMatter: { id: 'blank', title, documentType: blank.type, clauses: [] }, content: { root } };
+  }
+  const head = { ...heading('h1', [textNode(blank.clause.title, 0)]), $: { [CLAUSE_STATE_KEY]: blank.clause.id } };
   return {
-    frontMatter: { id: 'blank', title: blank.clauseTitle, documentType: blank.type, clauses: [blank.clause] },
-    content: { root: { ...root, children: [title, ...root.children] } },
+    frontMatter: { id: 'blank', title: blank.clause.title, documentType: blank.type, clauses: [blank.clause.id] },
+    content: { root: { ...root, children: [head, ...root.children] } },
   };
+}
+
+/** Who acts must be known whenever something is recorded: the history never says "unknown user". */
+function requireActor(by: string, what: string): string {
+  const actor = by.trim();
+  if (!actor) throw new DomainError('needs-name', `Set your name first: ${what} is recorded with who did it.`);
+  return actor;
 }
 
 interface DocumentExtras {
@@ -76,12 +98,12 @@ interface DocumentExtras {
 const NO_EXTRAS: DocumentExtras = { top: {}, meta: {} };
 const DOCUMENT_KEYS = Object.keys(documentFileSchema.shape);
 const META_KEYS = Object.keys(documentMetaSchema.shape);
-const PROJECT_KEYS = Object.keys(projectFileSchema.shape);
 
 export interface SavedDocument {
   version: string;
   savedAt: string;
   meta: DocumentMeta;
+  tailoring: TailoringFigures;
 }
 
 /**
@@ -91,6 +113,8 @@ export interface SavedDocument {
  */
 export class ProjectStore {
   private readonly writes = new KeyedQueue();
+  /** Built-in, this project's and the user's own templates. */
+  readonly templates: TemplateLibrary;
   /** File versions this store read or wrote itself, so a watcher can tell its own writes from others'. */
   readonly ownVersions = new Map<string, string>();
 
@@ -101,6 +125,14 @@ export class ProjectStore {
     private readonly lock: ProjectLock | null,
     private readOnlyBecause: string | null,
   ) {
+    this.templates = new TemplateLibrary(async () => {
+      const user = await this.options.userTemplatesDir?.();
+      return [
+        { source: 'built-in' as const, dir: this.options.templatesDir },
+        { source: 'project' as const, dir: join(this.folder, PROJECT_TEMPLATES_DIR) },
+        ...(user ? [{ source: 'user' as const, dir: user }] : []),
+      ];
+    });
     if (lock) {
       // Another program took the project over (this one looked dead): stop writing at once.
       lock.onLost = () => {
@@ -115,7 +147,7 @@ export class ProjectStore {
 
   static async open(folder: string, options: OpenOptions): Promise<ProjectStore> {
     const root = resolve(folder);
-    const project = await readProjectFile(root);
+    const { project } = await readProjectFile(root);
     if (options.readOnly) return new ProjectStore(root, project, options, null, 'Opened read-only.');
     const locked = await acquireProjectLock(root, { program: options.program });
     if (locked.acquired) return new ProjectStore(root, project, options, locked.lock, null);
@@ -149,40 +181,96 @@ export class ProjectStore {
 
   async getProject(): Promise<ProjectView> {
     // The project file may have been changed by another program since it was opened.
-    this.project = await readProjectFile(this.folder).catch(() => this.project);
+    const read = await readProjectFile(this.folder).catch(() => null);
+    if (read) this.project = read.project;
     const { documents, damaged } = await this.loadAllDocuments();
+    const tailoring: Record<string, TailoringFigures> = {};
+    for (const document of documents) tailoring[document.meta.id] = await this.tailoringOf(document.meta, document.content);
     return {
       folder: this.folder,
+      projectVersion: read?.version ?? '',
       organization: this.project.organization,
       revisionScheme: this.project.revisionScheme,
       reviewPeriodMonths: this.project.reviewPeriodMonths,
+      prefixes: this.project.numbering.prefixes,
       readOnlyReason: this.readOnlyReason,
       today: this.today(),
       documents: documents.map((d) => d.meta),
       sectionClauses: Object.fromEntries(documents.map((d) => [d.meta.id, clauseTagsInContent(d.content)])),
+      tailoring,
       certification: this.project.certification ?? {},
       damaged,
     };
   }
 
-  /** Records a step on the path to certification as done (or not) in the project file. */
-  recordCertificationStep(step: string, done: boolean, note?: string): Promise<NonNullable<ProjectFile['certification']>> {
+  /** What linked fields in a document resolve against. */
+  fieldContext(meta: DocumentMeta | null): FieldContext {
+    return {
+      organization: this.project.organization,
+      document: meta,
+      project: { reviewPeriodMonths: this.project.reviewPeriodMonths },
+    };
+  }
+
+  /** How far a document has been made the organization's own (src-shared/tailoring). */
+  async tailoringOf(meta: DocumentMeta, content: SerializedContent): Promise<TailoringFigures> {
+    const template = meta.template ? await this.templates.compiledOrNull(meta.template) : null;
+    return computeTailoring(content, template?.content ?? null, this.fieldContext(meta));
+  }
+
+  /** Changes the project file under one writer, refusing the change when the file moved on since `baseVersion`. */
+  private updateProjectFile<T>(
+    change: (current: ProjectFile) => Promise<{ next: ProjectFile; result: T }> | { next: ProjectFile; result: T },
+    baseVersion?: string,
+  ): Promise<{ result: T; version: string }> {
     return this.writes.run(PROJECT_FILE_NAME, async () => {
       this.assertWritable();
       const current = await readProjectFile(this.folder);
-      const raw = JSON.parse(await readFile(join(this.folder, PROJECT_FILE_NAME), 'utf8')) as unknown;
+      if (baseVersion !== undefined && current.version !== baseVersion) {
+        throw new DomainError(
+          'conflict',
+          `${PROJECT_FILE_NAME} was changed by another program after you opened the profile, so it was not overwritten. Reopen the profile to see the change.`,
+        );
+      }
+      const { next, result } = await change(current.project);
+      const version = await writeProjectFile(this.folder, next, current.raw, (v) => this.ownVersions.set(PROJECT_FILE_NAME, v));
+      this.project = next;
+      return { result, version };
+    });
+  }
+
+  /** Records a step on the path to certification as done (or not) in the project file. */
+  async recordCertificationStep(step: string, done: boolean, note?: string): Promise<NonNullable<ProjectFile['certification']>> {
+    const { result } = await this.updateProjectFile((current) => {
       const certification = { ...(current.certification ?? {}) };
       if (done) certification[step] = { done: true, date: this.today(), ...(note ? { note } : {}) };
       else delete certification[step];
-      const next: ProjectFile = { ...current, schemaVersion: CURRENT_SCHEMA_VERSION, certification };
-      // Fields this version does not know are written back untouched.
-      await writeFileAtomic(
-        join(this.folder, PROJECT_FILE_NAME),
-        stableStringify({ ...unknownKeys(raw, PROJECT_KEYS), ...next }),
-      );
-      this.project = next;
-      return certification;
+      return { next: { ...current, certification }, result: certification };
     });
+    return result;
+  }
+
+  /** Saves the profile form (src-shared/project/profile-rules). */
+  async updateProfile(edit: ProfileEdit, baseVersion: string): Promise<string> {
+    const documentCount = (await this.documentFileNames()).length;
+    const { version } = await this.updateProjectFile(async (current) => {
+      const problem = checkProfileChange(current, edit, documentCount);
+      if (problem) throw new DomainError('invalid-request', problem);
+      if (edit.organization.logo) await readLogo(this.folder, edit.organization.logo);
+      return { next: applyProfileEdit(current, edit), result: null };
+    }, baseVersion);
+    return version;
+  }
+
+  /** Stores an image as the project's logo file; the profile names it when the form is saved. */
+  async importLogo(fileName: string, bytes: Uint8Array): Promise<string> {
+    this.assertWritable();
+    await mkdir(join(this.folder, ASSETS_DIR), { recursive: true });
+    return importLogo(this.folder, fileName, bytes);
+  }
+
+  readLogo(path: string | null = this.project.organization.logo) {
+    return readLogo(this.folder, path);
   }
 
   async loadAllDocuments(): Promise<{ documents: DocumentFile[]; damaged: DamagedFile[] }> {
@@ -229,7 +317,8 @@ export class ProjectStore {
       let meta = file.meta;
       let history: Omit<HistoryEntry, 'at'> | null = null;
       const changed = contentHash(content) !== contentHash(file.content);
-      const actor = by || 'unknown user';
+      const records = changed && (meta.status === 'approved' || meta.status === 'in-review');
+      const actor = records ? requireActor(by, 'an edit that changes a revision') : by;
       if (changed && meta.status === 'approved') {
         const plan = planNewRevision(meta, actor, this.project.revisionScheme);
         if (!plan.ok) throw new DomainError('invalid-request', plan.reason);
@@ -291,15 +380,17 @@ export class ProjectStore {
   createDocument(request: NewDocumentRequest): Promise<SavedDocument> {
     return this.writes.run('create-document', async () => {
       this.assertWritable();
+      const by = requireActor(request.by, 'a new document');
       const source =
-        request.templateId !== undefined ? await this.fromTemplate(request.templateId) : blankDocument(request.blank);
+        request.templateId !== undefined
+          ? await this.fromTemplate(request.templateId)
+          : blankDocument(request.blank, request.title);
       const { frontMatter } = source;
       const prefix = this.project.numbering.prefixes[frontMatter.documentType];
       if (!prefix) {
         throw new DomainError('invalid-request', `The project has no number prefix for ${frontMatter.documentType} documents.`);
       }
       const used = await this.usedDocumentIds();
-      const by = request.by.trim() || 'unknown user';
       const base: Omit<DocumentMeta, 'id'> = {
         title: request.title?.trim() || frontMatter.title,
         type: frontMatter.documentType,
@@ -341,21 +432,91 @@ export class ProjectStore {
         note:
           request.templateId !== undefined
             ? `From template ${frontMatter.id}`
-            : `Blank document for clause ${frontMatter.clauses[0]}`,
+            : frontMatter.clauses[0]
+              ? `Blank document for clause ${frontMatter.clauses[0]}`
+              : 'Blank document',
       });
       return saved;
     });
   }
 
   private async fromTemplate(templateId: string): Promise<DocumentSource> {
+    const template = await this.templates.get(templateId);
+    return { frontMatter: template.frontMatter, content: template.compiled.content };
+  }
+
+  /** The number the next document of a type will get (it may still change if another program takes it first). */
+  async nextDocumentNumber(type: DocumentType): Promise<string | null> {
+    const prefix = this.project.numbering.prefixes[type];
+    return prefix ? nextDocumentId(prefix, await this.usedDocumentIds()) : null;
+  }
+
+  /**
+   * Changes a document's details under src-shared/control/details-rules: title and
+   * clauses of an approved document start a new revision, every change is recorded.
+   */
+  updateDetails(id: string, change: DetailsChange, baseVersion: string, by: string): Promise<SavedDocument> {
+    return this.writes.run(id, async () => {
+      this.assertWritable();
+      const actor = requireActor(by, 'a change of details');
+      const { file, version, extras } = await this.readDocumentFile(id);
+      if (version !== baseVersion) {
+        throw new DomainError(
+          'conflict',
+          `${id} was changed on disk after you opened it (by another window or program); its details were not changed.`,
+        );
+      }
+      const plan = planDetailsChange(file.meta, change, actor, this.project.revisionScheme);
+      if (!plan.ok) throw new DomainError('invalid-request', plan.reason);
+      if (!plan.changed)
+        return {
+          version,
+          savedAt: new Date().toISOString(),
+          meta: file.meta,
+          tailoring: await this.tailoringOf(file.meta, file.content),
+        };
+      const saved = await this.writeDocument({ ...file, schemaVersion: CURRENT_SCHEMA_VERSION, meta: plan.meta }, extras);
+      for (const entry of plan.history) await appendHistory(this.folder, { at: saved.savedAt, ...entry });
+      return saved;
+    });
+  }
+
+  /**
+   * Saves a document as a template of this project (templates/<id>.md), in the library's
+   * format. An id already in the library is refused: templates are never overwritten.
+   */
+  async saveAsTemplate(id: string, details: TemplateDetails): Promise<{ file: string }> {
+    this.assertWritable();
+    checkTemplateId(details.id);
+    const { templates } = await this.templates.list();
+    const taken = templates.find((template) => template.frontMatter.id === details.id);
+    if (taken)
+      throw new DomainError(
+        'invalid-request',
+        `The template id "${details.id}" is taken by the ${taken.source} template ${taken.frontMatter.title}.`,
+      );
+    const { file } = await this.readDocumentFile(id);
+    let markdown: string;
     try {
-      return compileTemplate(await loadTemplate(this.options.templatesDir, templateId), {
-        organization: this.project.organization,
-      });
+      markdown = documentToTemplate(file.meta, file.content, details);
     } catch (error) {
-      if (error instanceof DomainError) throw error;
-      throw new DomainError('damaged', `The template "${templateId}" cannot be used: ${(error as Error).message}`);
+      throw new DomainError('invalid-request', `${id} cannot be saved as a template: ${(error as Error).message}`);
     }
+    const folder = join(this.folder, PROJECT_TEMPLATES_DIR);
+    await mkdir(folder, { recursive: true });
+    const path = join(folder, `${details.id}${TEMPLATE_EXTENSION}`);
+    try {
+      await writeNewFileAtomic(path, markdown);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        throw new DomainError(
+          'invalid-request',
+          `${PROJECT_TEMPLATES_DIR}/${details.id}${TEMPLATE_EXTENSION} already exists; choose another id.`,
+        );
+      }
+      throw error;
+    }
+    return { file: `${PROJECT_TEMPLATES_DIR}/${details.id}${TEMPLATE_EXTENSION}` };
   }
 
   async history(id?: string): Promise<HistoryEntry[]> {
@@ -379,7 +540,12 @@ export class ProjectStore {
     this.ownVersions.set(relative, version);
     if (createOnly) await writeNewFileAtomic(join(this.folder, relative), text);
     else await writeFileAtomic(join(this.folder, relative), text);
-    return { version, savedAt: new Date().toISOString(), meta: file.meta };
+    return {
+      version,
+      savedAt: new Date().toISOString(),
+      meta: file.meta,
+      tailoring: await this.tailoringOf(file.meta, file.content),
+    };
   }
 
   private async readDocumentFile(id: string): Promise<{ file: DocumentFile; version: string; extras: DocumentExtras }> {
@@ -420,21 +586,4 @@ export class ProjectStore {
       throw error;
     }
   }
-}
-
-async function readProjectFile(root: string): Promise<ProjectFile> {
-  const projectPath = join(root, PROJECT_FILE_NAME);
-  let bytes: string;
-  try {
-    bytes = await readFile(projectPath, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new DomainError('not-found', `${root} is not a QMS Workbench project: it has no ${PROJECT_FILE_NAME}.`);
-    }
-    throw new DomainError('unavailable', `Cannot read ${projectPath}: ${(error as Error).message}`);
-  }
-  const parsed = parseProjectFile(bytes);
-  if (!parsed.ok) throw new DomainError('damaged', `${projectPath} cannot be opened: ${parsed.reason}`);
-  return parsed.value;
 }

@@ -8,6 +8,8 @@ import { writeFileAtomic } from './atomic-write';
 const settingsSchema = z.object({
   lastProject: z.string().optional(),
   userName: z.string().optional(),
+  /** A folder of the user's own templates, used beside the built-in library. */
+  userTemplatesDir: z.string().optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,16 +1,9 @@
+import { isAllowedLinkUrl } from '../../src-shared/security/link-url';
+
 /**
- * Whether a link may be handed to the operating system to open outside the program.
- * Only web pages and e-mail addresses: never files, custom schemes or scripts.
+ * Whether a link may be handed to the operating system to open outside the program:
+ * the same rule a document's links are held to (src-shared/security/link-url.ts).
  */
 export function isSafeExternalUrl(raw: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return false;
-  }
-  if (url.protocol === 'mailto:') return url.pathname.length > 0;
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-  // Credentials in a link are a classic way to disguise where it really goes.
-  return url.hostname.length > 0 && url.username === '' && url.password === '';
+  return isAllowedLinkUrl(raw);
 }

@@ -1,40 +1,54 @@
-import { type JSX, useCallback, useEffect, useRef, useState } from 'react';
+import { type JSX, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { QmsApi } from '../../src-shared/api/client';
-import type { ExternalChange, OpenedDocument, ProjectView } from '../../src-shared/api/contract';
+import type { ExternalChange, OpenedDocument, ProjectView, ResponseOf, SavedDocumentView } from '../../src-shared/api/contract';
 import type { ApiError } from '../../src-shared/api/result';
 import type { HistoryEntry } from '../../src-shared/control/history';
 import type { SerializedContent } from '../../src-shared/editor/serialized-content';
-import { documentTypeForClause } from '../../src-shared/guidance/coverage';
 import { certificationReadiness, groupReadiness } from '../../src-shared/guidance/readiness';
 import type { DocumentStatus } from '../../src-shared/project/document-status';
 import type { DocumentMeta } from '../../src-shared/project/schema';
+import { tailoringWarnings } from '../../src-shared/tailoring/tailoring';
 import { useExternalChanges } from './api/use-external-changes';
 import { type Approval, ApproveDialog } from './components/ApproveDialog';
 import { CoverageView } from './components/CoverageView';
+import { type DetailsEdit, DocumentDetailsDialog } from './components/DocumentDetailsDialog';
 import { DocumentErrorBoundary } from './components/DocumentErrorBoundary';
 import { DocumentHeader } from './components/DocumentHeader';
 import { DocumentList } from './components/DocumentList';
 import { GuidancePanel } from './components/GuidancePanel';
 import { HistoryPanel } from './components/HistoryPanel';
 import { MasterListView } from './components/MasterListView';
-import { NewDocumentDialog } from './components/NewDocumentDialog';
+import { ProfileView } from './components/profile/ProfileView';
 import { ReadinessView } from './components/ReadinessView';
+import { SaveAsTemplateDialog, type TemplateDetailsEdit } from './components/SaveAsTemplateDialog';
 import { SaveProblemBanner } from './components/SaveProblemBanner';
 import { SaveStatus } from './components/SaveStatus';
+import { SettingsDialog } from './components/SettingsDialog';
 import { StatusActions } from './components/StatusActions';
+import { TailoringStrip } from './components/TailoringStrip';
 import { TopBar, type WorkspaceView } from './components/TopBar';
+import { type GalleryStart, TemplateGallery } from './components/templates/TemplateGallery';
 import { UserNameDialog } from './components/UserNameDialog';
-import { WorkbenchDatabase } from './db/database';
+import { type RecentProjectRow, WorkbenchDatabase } from './db/database';
 import { DocumentEditor } from './editor/DocumentEditor';
+import { FieldValuesProvider } from './editor/fields/field-values';
 import { useGuidance } from './guidance/use-guidance';
+import { NewProjectDialog } from './projects/NewProjectDialog';
+import { OpenProjectDialog } from './projects/OpenProjectDialog';
+import { recentProjects, rememberProject } from './projects/recent-projects';
 import type { SaveController, SaveState } from './save/save-controller';
 
 const LAST_DOCUMENT_KEY = 'qms-last-document';
 
 type OpenDialog =
   | { kind: 'approve' }
-  | { kind: 'new-document' }
+  | { kind: 'new-document'; start?: GalleryStart }
   | { kind: 'user-name'; afterSave?: (name: string) => void }
+  | { kind: 'settings' }
+  | { kind: 'details' }
+  | { kind: 'save-as-template' }
+  | { kind: 'new-project' }
+  | { kind: 'open-project' }
   | null;
 
 interface AppProps {
@@ -43,8 +57,10 @@ interface AppProps {
   storage?: Storage;
   /** Asks the user to confirm a destructive choice (window.confirm in the program). */
   confirm?: (question: string) => boolean;
-  /** The renderer's IndexedDB (search index, UI state). */
+  /** The renderer's IndexedDB (search index, UI state, recent projects). */
   db?: WorkbenchDatabase;
+  /** Starts the window afresh on another project (location.reload in the program). */
+  reload?: () => void;
 }
 
 let defaultDatabase: WorkbenchDatabase | null = null;
@@ -59,6 +75,7 @@ export function App({
   storage = window.localStorage,
   confirm = (q) => window.confirm(q),
   db = sharedDatabase(),
+  reload = () => window.location.reload(),
 }: AppProps): JSX.Element {
   const [project, setProject] = useState<ProjectView | null>(null);
   const [projectError, setProjectError] = useState<ApiError | null>(null);
@@ -68,7 +85,10 @@ export function App({
   const [focusClause, setFocusClause] = useState<{ id: string; at: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
-  const [userName, setUserName] = useState<string | null>(null);
+  const [settings, setSettings] = useState<ResponseOf<'get-settings'> | null>(null);
+  const userName = settings?.userName ?? null;
+  const [recent, setRecent] = useState<RecentProjectRow[]>([]);
+  const [profileShown, setProfileShown] = useState(false);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [dialogError, setDialogError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -102,7 +122,15 @@ export function App({
     return result.value;
   }, [api]);
 
-  const { catalog, templateIds, coverage, pinned, pin, error: catalogError } = useGuidance(api, db, project, storage);
+  const {
+    catalog,
+    templateIds,
+    coverage,
+    pinned,
+    pin,
+    error: catalogError,
+    searchReady,
+  } = useGuidance(api, db, project, storage);
 
   /** Saves what is in the editor first; false when that did not succeed. */
   const settleEdits = useCallback(async () => {
@@ -151,6 +179,25 @@ export function App({
       current ? { ...current, documents: current.documents.map((doc) => (doc.id === meta.id ? meta : doc)) } : current,
     );
   }, []);
+  /** A write of the document answered with its metadata and its tailoring figures. */
+  const applySaved = useCallback(
+    (saved: Pick<SavedDocumentView, 'meta' | 'tailoring'>) => {
+      applyMeta(saved.meta);
+      setProject((current) =>
+        current ? { ...current, tailoring: { ...current.tailoring, [saved.meta.id]: saved.tailoring } } : current,
+      );
+    },
+    [applyMeta],
+  );
+
+  /** Runs an action that records who did it, asking for the user's name first when it is not known yet. */
+  const withName = useCallback(
+    (action: (name: string) => void) => {
+      if (userName) action(userName);
+      else setDialog({ kind: 'user-name', afterSave: action });
+    },
+    [userName],
+  );
 
   const loadHistory = useCallback(
     async (id: string) => {
@@ -270,21 +317,66 @@ export function App({
   );
   useExternalChanges(api, (changes) => void onExternalChanges(changes));
 
-  const createForClause = useCallback(
-    async (clause: string, templateId: string | null) => {
-      const entry = catalog?.clauses.find((item) => item.id === clause);
-      if (!entry) return;
-      const result = await api.createDocument(
-        templateId ? { templateId } : { blank: { type: documentTypeForClause(entry), clause } },
-      );
-      if (!result.ok) {
-        setNotice(result.error.message);
-        return;
-      }
-      await refreshProject();
-      await openDocument(result.value.meta.id);
+  /** The gallery, asking for the user's name first: the new document is recorded with who made it. */
+  const newDocument = useCallback(
+    (start?: GalleryStart) => withName(() => setDialog({ kind: 'new-document', ...(start ? { start } : {}) })),
+    [withName],
+  );
+
+  const saveDetails = useCallback(
+    async (edit: DetailsEdit) => {
+      if (!opened || !(await settleEdits())) return;
+      const controller = controllerRef.current;
+      setBusy(true);
+      const result = await api.updateDocumentDetails({
+        id: opened.meta.id,
+        baseVersion: controller?.currentVersion ?? opened.version,
+        ...edit,
+      });
+      setBusy(false);
+      if (!result.ok) return setDialogError(result.error.message);
+      // Only the metadata changed: the editor's text is still what is on disk.
+      controller?.rebase(result.value.version);
+      applySaved(result.value);
+      setDialog(null);
+      if (historyOpen) await loadHistory(opened.meta.id);
     },
-    [api, catalog, refreshProject, openDocument],
+    [api, opened, settleEdits, applySaved, historyOpen, loadHistory],
+  );
+
+  const saveAsTemplate = useCallback(
+    async (details: TemplateDetailsEdit) => {
+      if (!opened || !(await settleEdits())) return;
+      setBusy(true);
+      const result = await api.saveAsTemplate({ id: opened.meta.id, ...details });
+      setBusy(false);
+      if (!result.ok) return setDialogError(result.error.message);
+      setDialog(null);
+      setNotice(`Saved as the template “${details.title}” (${result.value.file}); it is in the New document gallery now.`);
+    },
+    [api, opened, settleEdits],
+  );
+
+  /** Another project opens in this window: what is typed is saved first, then the window starts afresh on it. */
+  const projectSwitched = useCallback(
+    async (next: { folder: string; name: string }) => {
+      await rememberProject(db, next.folder, next.name).catch(() => undefined);
+      setDialog(null);
+      reload();
+    },
+    [db, reload],
+  );
+  /** New project, Open project, or a recent one straight away. */
+  const switchProject = useCallback(
+    async (kind: 'new-project' | 'open-project', folder?: string) => {
+      if (!(await settleEdits())) return;
+      if (kind === 'new-project') return withName(() => setDialog({ kind }));
+      if (!folder) return setDialog({ kind });
+      const result = await api.openProject({ folder });
+      if (!result.ok) return setNotice(result.error.message);
+      await projectSwitched(result.value);
+    },
+    [api, settleEdits, withName, projectSwitched],
   );
 
   const recordStep = useCallback(
@@ -302,17 +394,50 @@ export function App({
     setFocusClause({ id, at: Date.now() });
   }, []);
 
+  const loadSettings = useCallback(async () => {
+    const result = await api.getSettings({});
+    if (result.ok) setSettings(result.value);
+    return result.ok ? result.value : null;
+  }, [api]);
+
   useEffect(() => {
     void (async () => {
-      const settings = await api.getSettings({});
-      if (settings.ok) setUserName(settings.value.userName);
+      const loadedSettings = await loadSettings();
       const loaded = await refreshProject();
       if (!loaded) return;
+      // Nothing is ever recorded as an unknown user: the first run asks who is working.
+      if (loadedSettings && !loadedSettings.userName && !loaded.readOnlyReason) setDialog({ kind: 'user-name' });
+      await rememberProject(db, loaded.folder, loaded.organization.name).catch(() => undefined);
+      setRecent(await recentProjects(db).catch(() => []));
       const last = storage.getItem(LAST_DOCUMENT_KEY);
       const first = loaded.documents.find((meta) => meta.id === last) ?? loaded.documents[0];
       if (first) await openDocument(first.id, false);
     })();
-  }, [api, storage, refreshProject, openDocument]);
+  }, [db, storage, refreshProject, openDocument, loadSettings]);
+
+  // A save that would be recorded (a new revision) needs a name: ask, then save again.
+  useEffect(() => {
+    if (saveState.kind === 'failed' && saveState.error.code === 'needs-name' && dialog === null) {
+      setDialog({ kind: 'user-name', afterSave: () => void controllerRef.current?.saveNow() });
+    }
+  }, [saveState, dialog]);
+
+  const fieldValues = useMemo(
+    () =>
+      project && opened
+        ? {
+            organization: project.organization,
+            document: opened.meta,
+            project: { reviewPeriodMonths: project.reviewPeriodMonths },
+          }
+        : null,
+    [project, opened],
+  );
+
+  const changeView = useCallback((next: WorkspaceView) => {
+    if (next === 'profile') setProfileShown(true);
+    setView(next);
+  }, []);
 
   if (projectError) {
     return (
@@ -332,9 +457,12 @@ export function App({
         view={view}
         userName={userName}
         readOnly={readOnly}
-        onView={setView}
-        onNewDocument={() => setDialog({ kind: 'new-document' })}
-        onEditUserName={() => setDialog({ kind: 'user-name' })}
+        recent={recent}
+        onView={changeView}
+        onNewDocument={() => newDocument()}
+        onNewProject={() => void switchProject('new-project')}
+        onOpenProject={(folder) => void switchProject('open-project', folder)}
+        onSettings={() => setDialog({ kind: 'settings' })}
       />
       <DocumentList
         documents={project.documents}
@@ -361,17 +489,33 @@ export function App({
           </div>
         ) : null}
         {view === 'register' ? (
-          <MasterListView documents={project.documents} today={project.today} onOpen={(id) => void openDocument(id)} />
+          <MasterListView
+            documents={project.documents}
+            today={project.today}
+            tailoring={project.tailoring}
+            onOpen={(id) => void openDocument(id)}
+          />
         ) : null}
         {view === 'coverage' ? (
           <CoverageView
             coverage={coverage}
-            availableTemplates={templateIds}
             readOnly={readOnly}
             onOpenDocument={(id) => void openDocument(id)}
             onOpenClause={showGuidance}
-            onCreateForClause={(clause, templateId) => void createForClause(clause, templateId)}
+            onCreateForClause={(clause) => newDocument({ clause })}
           />
+        ) : null}
+        {/* Kept mounted once shown, so a half-filled profile survives a look at another view. */}
+        {profileShown ? (
+          <div className="profile-view" hidden={view !== 'profile'}>
+            <ProfileView
+              api={api}
+              project={project}
+              clauses={catalog?.clauses ?? null}
+              readOnly={readOnly}
+              onSaved={refreshProject}
+            />
+          </div>
         ) : null}
         {view === 'readiness' ? (
           <ReadinessView
@@ -395,6 +539,13 @@ export function App({
                 meta={opened.meta}
                 today={project.today}
                 status={<SaveStatus state={saveState} />}
+                tailoring={
+                  project.tailoring[opened.meta.id] && opened.meta.status !== 'obsolete' ? (
+                    <TailoringStrip
+                      figures={project.tailoring[opened.meta.id] as NonNullable<ProjectView['tailoring'][string]>}
+                    />
+                  ) : null
+                }
                 actions={
                   <StatusActions
                     status={opened.meta.status}
@@ -402,22 +553,37 @@ export function App({
                     historyOpen={historyOpen}
                     onChange={(to) => void requestStatus(to)}
                     onShowHistory={() => setHistoryOpen(!historyOpen)}
+                    onDetails={
+                      opened.meta.status === 'obsolete'
+                        ? undefined
+                        : () =>
+                            withName(() => {
+                              setDialogError(null);
+                              setDialog({ kind: 'details' });
+                            })
+                    }
+                    onSaveAsTemplate={() => {
+                      setDialogError(null);
+                      setDialog({ kind: 'save-as-template' });
+                    }}
                   />
                 }
               />
               {historyOpen ? <HistoryPanel entries={history} /> : null}
-              <DocumentErrorBoundary key={`${opened.meta.id}:${opened.version}:${loadCount}`} id={opened.meta.id}>
-                <DocumentEditor
-                  api={api}
-                  document={opened}
-                  readOnly={readOnly || busy || opened.meta.status === 'obsolete'}
-                  clauses={catalog?.clauses ?? null}
-                  onSectionClause={setSectionClause}
-                  onSaveState={setSaveState}
-                  onSaved={applyMeta}
-                  onController={onController}
-                />
-              </DocumentErrorBoundary>
+              <FieldValuesProvider value={fieldValues}>
+                <DocumentErrorBoundary key={`${opened.meta.id}:${opened.version}:${loadCount}`} id={opened.meta.id}>
+                  <DocumentEditor
+                    api={api}
+                    document={opened}
+                    readOnly={readOnly || busy || opened.meta.status === 'obsolete'}
+                    clauses={catalog?.clauses ?? null}
+                    onSectionClause={setSectionClause}
+                    onSaveState={setSaveState}
+                    onSaved={applySaved}
+                    onController={onController}
+                  />
+                </DocumentErrorBoundary>
+              </FieldValuesProvider>
             </>
           ) : (
             <p className="muted empty-workspace">Choose a document on the left, or start a new one from a template.</p>
@@ -433,13 +599,11 @@ export function App({
         focus={focusClause}
         onFocusShown={clearFocus}
         catalogError={catalogError}
+        searchReady={searchReady}
         pinned={pinned}
         onPin={pin}
         availableTemplates={templateIds}
-        onCreateFromTemplate={(templateId) => {
-          const clause = catalog?.clauses.find((entry) => entry.relatedTemplates.includes(templateId as never));
-          if (clause) void createForClause(clause.id, templateId);
-        }}
+        onCreateFromTemplate={(templateId) => newDocument({ templateId })}
       />
 
       {dialog?.kind === 'approve' && opened ? (
@@ -448,6 +612,11 @@ export function App({
           defaultApprover={userName ?? ''}
           today={project.today}
           reviewPeriodMonths={project.reviewPeriodMonths}
+          tailoringWarnings={
+            project.tailoring[opened.meta.id]
+              ? tailoringWarnings(project.tailoring[opened.meta.id] as NonNullable<ProjectView['tailoring'][string]>)
+              : []
+          }
           error={dialogError}
           busy={busy}
           onApprove={(approval) => void changeStatus('approved', approval)}
@@ -455,13 +624,65 @@ export function App({
         />
       ) : null}
       {dialog?.kind === 'new-document' ? (
-        <NewDocumentDialog
+        <TemplateGallery
           api={api}
+          project={project}
+          clauses={catalog?.clauses ?? null}
+          userName={userName}
+          {...(dialog.start ? { start: dialog.start } : {})}
           onCancel={() => setDialog(null)}
           onCreated={(id) => {
             setDialog(null);
             void refreshProject().then(() => openDocument(id));
           }}
+        />
+      ) : null}
+      {dialog?.kind === 'details' && opened ? (
+        <DocumentDetailsDialog
+          meta={opened.meta}
+          clauses={catalog?.clauses ?? null}
+          error={dialogError}
+          busy={busy}
+          onSave={(edit) => void saveDetails(edit)}
+          onCancel={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog?.kind === 'save-as-template' && opened ? (
+        <SaveAsTemplateDialog
+          meta={opened.meta}
+          error={dialogError}
+          busy={busy}
+          onSave={(details) => void saveAsTemplate(details)}
+          onCancel={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog?.kind === 'settings' && settings ? (
+        <SettingsDialog
+          api={api}
+          settings={settings}
+          onCancel={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            void loadSettings();
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'new-project' && settings ? (
+        <NewProjectDialog
+          api={api}
+          settings={settings}
+          onCancel={() => setDialog(null)}
+          onCreated={(next) => void projectSwitched(next)}
+        />
+      ) : null}
+      {dialog?.kind === 'open-project' ? (
+        <OpenProjectDialog
+          api={api}
+          db={db}
+          canChooseFolder={settings?.canChooseFolder ?? false}
+          currentFolder={project.folder}
+          onCancel={() => setDialog(null)}
+          onOpened={(next) => void projectSwitched(next)}
         />
       ) : null}
       {dialog?.kind === 'user-name' ? (
@@ -473,7 +694,7 @@ export function App({
             if (!name) return setDialogError('Enter your name.');
             const result = await api.setUserName({ userName: name });
             if (!result.ok) return setDialogError(result.error.message);
-            setUserName(result.value.userName);
+            setSettings((current) => (current ? { ...current, userName: result.value.userName } : current));
             setDialogError(null);
             const afterSave = dialog.afterSave;
             setDialog(null);

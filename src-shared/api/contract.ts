@@ -4,6 +4,7 @@ import { serializedContentSchema } from '../editor/serialized-content';
 import { clauseCatalogSchema } from '../guidance/catalog-schema';
 import { DOCUMENT_STATUSES } from '../project/document-status';
 import { DOCUMENT_TYPES } from '../project/document-types';
+import { profileEditSchema } from '../project/profile-rules';
 import {
   clauseIdSchema,
   documentIdSchema,
@@ -23,19 +24,69 @@ import type { Channel } from './channels';
  */
 const damagedFileSchema = z.object({ file: z.string(), reason: z.string() });
 
-/** A write of a document answers with its new file version and metadata. */
-const savedDocumentSchema = z.object({ version: sha256Schema, savedAt: z.iso.datetime(), meta: documentMetaSchema });
+/** How far a document has been made the organization's own (src-shared/tailoring). */
+const tailoringSchema = z.object({
+  sentences: z.number().int().min(0),
+  templateSentences: z.number().int().min(0).nullable(),
+  missingFields: z.number().int().min(0),
+  guidanceBlocks: z.number().int().min(0),
+  bracketedInstructions: z.number().int().min(0),
+});
+
+/** A write of a document answers with its new file version, metadata and tailoring figures. */
+const savedDocumentSchema = z.object({
+  version: sha256Schema,
+  savedAt: z.iso.datetime(),
+  meta: documentMetaSchema,
+  tailoring: tailoringSchema,
+});
 
 const nameSchema = z.string().trim().min(1).max(120);
+
+/** A folder on this computer, as typed or chosen: absolute, one line. */
+const folderSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'give a folder' })
+  .max(1000)
+  .refine((path) => !/[\0\r\n]/.test(path), { message: 'a folder path is one line' });
+
+const templateSourceSchema = z.enum(['built-in', 'project', 'user']);
+const templateCardSchema = templateFrontMatterSchema.extend({ source: templateSourceSchema });
+
+/** What "New project" asks for: the organization's essentials. */
+const newProjectSchema = z
+  .object({
+    folder: folderSchema,
+    organization: z
+      .object({
+        name: z.string().trim().min(1, { message: 'the organization needs a name' }).max(200),
+        legalName: z.string().trim().max(200).optional(),
+        address: z.string().trim().max(500).optional(),
+        productsAndServices: z.string().trim().max(2000).optional(),
+        scopeStatement: z.string().trim().max(2000).optional(),
+        qualityManager: z.string().trim().max(120).optional(),
+        topManager: z.object({ name: z.string().trim().min(1).max(120), role: z.string().trim().min(1).max(120) }).optional(),
+      })
+      .strict(),
+    revisionScheme: projectFileSchema.shape.revisionScheme,
+    reviewPeriodMonths: z.number().int().min(1).max(120),
+    /** Create the documents every ISO 9001 system needs, from their templates. */
+    essentials: z.boolean(),
+  })
+  .strict();
 
 export const contract = {
   'get-project': {
     request: z.object({}).strict(),
     response: z.object({
       folder: z.string(),
+      /** The version of qms-project.json, for saving the profile without overwriting someone else's change. */
+      projectVersion: z.string(),
       organization: organizationSchema,
       revisionScheme: projectFileSchema.shape.revisionScheme,
       reviewPeriodMonths: z.number().int(),
+      prefixes: projectFileSchema.shape.numbering.shape.prefixes,
       /** Why the project cannot be written (another program holds it), or null. */
       readOnlyReason: z.string().nullable(),
       /** The date the main process considers today, for review-overdue checks. */
@@ -43,6 +94,8 @@ export const contract = {
       documents: z.array(documentMetaSchema),
       /** Clauses the sections of each document are tagged with, read from its content. */
       sectionClauses: z.record(z.string(), z.array(clauseIdSchema)),
+      /** Tailoring figures of each document, by id. */
+      tailoring: z.record(z.string(), tailoringSchema),
       certification: projectFileSchema.shape.certification.unwrap(),
       damaged: z.array(damagedFileSchema),
     }),
@@ -73,8 +126,9 @@ export const contract = {
       .object({
         /** A template to start from; or, without one, a blank document for a clause. */
         templateId: z.string().min(1).max(80).optional(),
+        /** A blank document of a type: for a clause (titled after it), or with the title given. */
         blank: z
-          .object({ type: z.enum(DOCUMENT_TYPES), clause: clauseIdSchema })
+          .object({ type: z.enum(DOCUMENT_TYPES), clause: clauseIdSchema.optional() })
           .strict()
           .optional(),
         title: z.string().trim().min(1).max(300).optional(),
@@ -87,7 +141,66 @@ export const contract = {
   },
   'list-templates': {
     request: z.object({}).strict(),
-    response: z.object({ templates: z.array(templateFrontMatterSchema) }),
+    response: z.object({
+      templates: z.array(templateCardSchema),
+      /** Template files that were skipped, by file and why. */
+      problems: z.array(z.object({ file: z.string(), reason: z.string() })),
+    }),
+  },
+  'preview-template': {
+    request: z.object({ id: z.string().min(1).max(80) }).strict(),
+    response: z.object({
+      template: templateCardSchema,
+      content: serializedContentSchema,
+      /** The number a document made from it now would get. */
+      nextNumber: documentIdSchema.nullable(),
+    }),
+  },
+  'save-as-template': {
+    request: z
+      .object({
+        id: documentIdSchema,
+        templateId: z.string().min(1).max(80),
+        title: z.string().trim().min(1).max(200),
+        summary: z.string().trim().min(1).max(300),
+      })
+      .strict(),
+    response: z.object({ file: z.string() }),
+  },
+  'update-profile': {
+    request: z.object({ profile: profileEditSchema, baseVersion: z.string().min(1) }).strict(),
+    response: z.object({ projectVersion: z.string() }),
+  },
+  'import-logo': {
+    request: z
+      .object({
+        fileName: z.string().trim().min(1).max(255),
+        /** The image, base64: at most 2 MB of bytes. */
+        dataBase64: z
+          .string()
+          .max(2_800_000)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'expected base64' }),
+      })
+      .strict(),
+    response: z.object({ path: z.string() }),
+  },
+  'read-logo': {
+    request: z.object({ path: organizationSchema.shape.logo.optional() }).strict(),
+    response: z.object({ logo: z.object({ mediaType: z.enum(['image/png', 'image/jpeg']), base64: z.string() }).nullable() }),
+  },
+  'update-document-details': {
+    request: z
+      .object({
+        id: documentIdSchema,
+        baseVersion: sha256Schema,
+        title: z.string().trim().min(1).max(300),
+        owner: z.string().trim().max(120),
+        reviewer: z.string().trim().max(120),
+        clauses: z.array(clauseIdSchema).max(60),
+        changeSummary: z.string().trim().max(2000),
+      })
+      .strict(),
+    response: savedDocumentSchema,
   },
   'get-history': {
     request: z.object({ id: documentIdSchema.optional() }).strict(),
@@ -95,7 +208,31 @@ export const contract = {
   },
   'get-settings': {
     request: z.object({}).strict(),
-    response: z.object({ userName: z.string().nullable() }),
+    response: z.object({
+      userName: z.string().nullable(),
+      /** The user's own templates folder, or null. */
+      userTemplatesDir: z.string().nullable(),
+      /** Where a new project goes unless the user says otherwise. */
+      projectsDir: z.string(),
+      /** Whether the program can show the system's folder picker (the desktop window can). */
+      canChooseFolder: z.boolean(),
+    }),
+  },
+  'set-templates-folder': {
+    request: z.object({ folder: folderSchema.nullable() }).strict(),
+    response: z.object({ userTemplatesDir: z.string().nullable() }),
+  },
+  'choose-folder': {
+    request: z.object({ purpose: z.enum(['open-project', 'new-project', 'templates']) }).strict(),
+    response: z.object({ folder: z.string().nullable() }),
+  },
+  'open-project': {
+    request: z.object({ folder: folderSchema }).strict(),
+    response: z.object({ folder: z.string(), name: z.string() }),
+  },
+  'create-project': {
+    request: newProjectSchema,
+    response: z.object({ folder: z.string(), name: z.string(), documents: z.array(documentIdSchema) }),
   },
   'set-user-name': {
     request: z.object({ userName: nameSchema }).strict(),
@@ -140,3 +277,5 @@ export type ProjectView = ResponseOf<'get-project'>;
 export type OpenedDocument = ResponseOf<'read-document'>;
 export type SavedDocumentView = ResponseOf<'save-document'>;
 export type ExternalChange = ResponseOf<'poll-changes'>['changes'][number];
+export type TemplateCardView = ResponseOf<'list-templates'>['templates'][number];
+export type NewProjectRequest = RequestOf<'create-project'>;

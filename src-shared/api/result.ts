@@ -4,6 +4,8 @@
  */
 export const API_ERROR_CODES = [
   'invalid-request',
+  /** Something would be recorded, and the user has not said who they are yet. */
+  'needs-name',
   'not-found',
   'conflict',
   'damaged',
@@ -47,6 +49,8 @@ export function httpStatusFor(code: ApiErrorCode): number {
   switch (code) {
     case 'invalid-request':
       return 400;
+    case 'needs-name':
+      return 428;
     case 'unauthorized':
       return 401;
     case 'forbidden':

@@ -9,6 +9,8 @@ export function describeHistoryEntry(entry: HistoryEntry): string {
       return `Created as ${to} (draft)`;
     case 'revision-started':
       return `Started ${to} from approved revision ${entry.from?.revision ?? '?'}`;
+    case 'details-changed':
+      return `Details changed in ${to}`;
     case 'status-changed': {
       const verbs: Record<string, string> = {
         'draft>in-review': 'Submitted for review',

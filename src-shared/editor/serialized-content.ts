@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { expandTypes, nodeModuleOf } from './nodes';
 
 /**
- * The shape every stored Lexical document must have. Deliberately loose about node
- * fields (each node class owns its own), strict about the tree: a root node, and
- * every node a `type` and a `version`, with children as an array of nodes.
+ * The shape every stored Lexical document must have, checked node by node against the
+ * node modules (nodes/): each node's own fields, and which types may stand where (a
+ * table row only in a table, a table not in a cell, inline content only in blocks).
+ * A file with anything else is reported as damaged rather than handed to the editor,
+ * which could not build it. Unknown extra fields are kept: Lexical adds some over time.
  */
 export interface SerializedNodeShape {
   type: string;
@@ -12,53 +15,127 @@ export interface SerializedNodeShape {
   [key: string]: unknown;
 }
 
-/**
- * The node types a document may contain (the classes in nodes.ts and the core ones),
- * with the tags each may carry. A file with anything else is reported as damaged
- * rather than handed to the editor, which cannot build it.
- */
-export const DOCUMENT_NODE_TYPES = ['paragraph', 'text', 'linebreak', 'tab', 'heading', 'quote', 'list', 'listitem'] as const;
+export type SerializedRoot = SerializedNodeShape & { type: 'root'; children: SerializedNodeShape[] };
 
-const ALLOWED_TAGS: Readonly<Record<string, readonly string[]>> = {
-  heading: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-  list: ['ul', 'ol'],
-};
+/** Deeper than this is not a document but an attack on the reader's stack. */
+const MAX_DEPTH = 64;
 
-export const serializedNodeSchema: z.ZodType<SerializedNodeShape> = z.lazy(() =>
-  z
-    .looseObject({
-      type: z.enum(DOCUMENT_NODE_TYPES, { message: 'a node of a type documents cannot hold' }),
-      version: z.number().int().nonnegative(),
-      children: z.array(serializedNodeSchema).optional(),
-    })
-    .refine((node) => !(node.type in ALLOWED_TAGS) || (ALLOWED_TAGS[node.type] ?? []).includes(node.tag as string), {
-      message: 'a heading or list with a tag it cannot have',
-      path: ['tag'],
-    }),
-);
+type Path = Array<string | number>;
 
-export const serializedContentSchema = z.object({
-  root: z.looseObject({
-    type: z.literal('root'),
-    version: z.number().int().nonnegative(),
-    children: z.array(serializedNodeSchema),
-  }),
-});
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkNode(node: unknown, allowed: ReadonlySet<string>, parent: string, path: Path, ctx: z.RefinementCtx, depth: number) {
+  if (!isRecord(node)) {
+    ctx.addIssue({ code: 'custom', path, message: 'expected a node' });
+    return;
+  }
+  const type = node.type;
+  const module = typeof type === 'string' ? nodeModuleOf(type) : null;
+  if (typeof type !== 'string' || !module) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'type'], message: 'a node of a type documents cannot hold' });
+    return;
+  }
+  if (!allowed.has(type)) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'type'], message: `a ${type} cannot stand inside a ${parent}` });
+    return;
+  }
+  if (typeof node.version !== 'number' || !Number.isInteger(node.version) || node.version < 0) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'version'], message: 'expected a whole number' });
+  }
+  const fields = module.fields.safeParse(node);
+  if (!fields.success) {
+    for (const issue of fields.error.issues)
+      ctx.addIssue({ code: 'custom', path: [...path, ...issue.path.map(String)], message: issue.message });
+  }
+  if (depth >= MAX_DEPTH) {
+    ctx.addIssue({ code: 'custom', path, message: `nested deeper than ${MAX_DEPTH} levels` });
+    return;
+  }
+  const lists: Array<[string, readonly string[] | null]> = [
+    ['children', module.children],
+    ...Object.entries(module.nested ?? {}),
+  ];
+  for (const [key, types] of lists) {
+    const value = node[key];
+    if (value === undefined) {
+      if (types !== null && key !== 'children') ctx.addIssue({ code: 'custom', path: [...path, key], message: 'missing' });
+      continue;
+    }
+    if (types === null) {
+      ctx.addIssue({ code: 'custom', path: [...path, key], message: `a ${type} has no children` });
+      continue;
+    }
+    if (!Array.isArray(value)) {
+      ctx.addIssue({ code: 'custom', path: [...path, key], message: 'expected a list of nodes' });
+      continue;
+    }
+    const allowedHere = expandTypes(types);
+    for (const [index, child] of value.entries()) checkNode(child, allowedHere, type, [...path, key, index], ctx, depth + 1);
+  }
+}
+
+const ROOT_ONLY: ReadonlySet<string> = new Set(['root']);
+
+export const serializedRootSchema = z
+  .custom<SerializedRoot>((value) => isRecord(value), { message: 'expected the root node' })
+  .superRefine((root, ctx) => {
+    if (!Array.isArray(root.children)) {
+      ctx.addIssue({ code: 'custom', path: ['children'], message: 'expected a list of nodes' });
+      return;
+    }
+    checkNode(root, ROOT_ONLY, 'document', [], ctx, 0);
+  });
+
+export const serializedContentSchema = z.object({ root: serializedRootSchema });
 
 export type SerializedContent = z.infer<typeof serializedContentSchema>;
 
-/** The plain text of a document, one block a line: for search, checks and tests. */
-export function contentToPlainText(content: SerializedContent): string {
+/**
+ * Every node of a document, depth first, with its parent's type. Guidance bodies are
+ * included unless `nested` is false: then only the document's own text is walked.
+ */
+export function* walkNodes(
+  nodes: readonly SerializedNodeShape[],
+  options: { nested?: boolean } = {},
+  parent = 'root',
+): Generator<{ node: SerializedNodeShape; parent: string }> {
+  for (const node of nodes) {
+    yield { node, parent };
+    if (Array.isArray(node.children)) yield* walkNodes(node.children, options, node.type);
+    if (options.nested === false) continue;
+    for (const key of Object.keys(nodeModuleOf(node.type)?.nested ?? {})) {
+      const nested = node[key];
+      if (Array.isArray(nested)) yield* walkNodes(nested as SerializedNodeShape[], options, node.type);
+    }
+  }
+}
+
+/** The text of inline content; fields as their stand-in from `fieldText`. */
+export function inlineText(node: SerializedNodeShape, fieldText: (path: string) => string = (path) => `{{${path}}}`): string {
+  if (node.type === 'field') return fieldText(String(node.path));
+  if (node.type === 'linebreak') return '\n';
+  if (typeof node.text === 'string') return node.text;
+  return (node.children ?? []).map((child) => inlineText(child, fieldText)).join('');
+}
+
+/**
+ * The plain text of a document, one block a line (a table row is one line, its cells
+ * separated by tabs): for search, checks and tests. Guidance for the author is left out.
+ */
+export function contentToPlainText(content: SerializedContent, fieldText?: (path: string) => string): string {
   const lines: string[] = [];
-  const textOf = (node: SerializedNodeShape): string => {
-    if (typeof node.text === 'string') return node.text;
-    if (node.type === 'linebreak') return '\n';
-    return (node.children ?? []).map(textOf).join('');
-  };
-  const walkBlocks = (nodes: SerializedNodeShape[]) => {
+  const walkBlocks = (nodes: readonly SerializedNodeShape[]) => {
     for (const node of nodes) {
-      if (node.type === 'list') walkBlocks(node.children ?? []);
-      else lines.push(textOf(node));
+      if (node.type === 'guidance') continue;
+      if (node.type === 'list' || node.type === 'table') walkBlocks(node.children ?? []);
+      else if (node.type === 'listitem' && node.children?.some((child) => child.type === 'list')) walkBlocks(node.children);
+      else if (node.type === 'tablerow') {
+        lines.push(
+          (node.children ?? []).map((cell) => (cell.children ?? []).map((b) => inlineText(b, fieldText)).join(' ')).join('\t'),
+        );
+      } else lines.push(inlineText(node, fieldText));
     }
   };
   walkBlocks(content.root.children);

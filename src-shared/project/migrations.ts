@@ -44,7 +44,26 @@ export function migrateProjectFile(json: unknown): Migration {
 }
 
 export function migrateDocumentFile(json: unknown, context: { revisionScheme: RevisionScheme }): Migration {
-  return run(json, { 1: (file) => documentV1toV2(file, context.revisionScheme) });
+  const migrated = run(json, { 1: (file) => documentV1toV2(file, context.revisionScheme) });
+  if (!migrated.ok || !isObject(migrated.value) || !isObject(migrated.value.content)) return migrated;
+  return { ...migrated, value: { ...migrated.value, content: normalizeContent(migrated.value.content) } };
+}
+
+/**
+ * Content written before the node set was settled may hold headings h4 to h6 (the
+ * editor's Markdown shortcut made them). A document has three heading levels now, as
+ * Word's outline and the export do: deeper headings are read as h3, and written so at
+ * the next save. Nothing else is touched.
+ */
+function normalizeContent(content: Json): Json {
+  const visit = (node: unknown): unknown => {
+    if (!isObject(node)) return node;
+    let next: Json = node;
+    if (node.type === 'heading' && typeof node.tag === 'string' && /^h[4-6]$/.test(node.tag)) next = { ...next, tag: 'h3' };
+    if (Array.isArray(node.children)) next = { ...next, children: node.children.map(visit) };
+    return next;
+  };
+  return { ...content, root: visit(content.root) };
 }
 
 /**

@@ -14,6 +14,8 @@ export const REVISIONS_DIR = 'revisions';
 export const HISTORY_FILE_NAME = 'history.jsonl';
 export const ASSETS_DIR = 'assets';
 export const LOCK_FILE_NAME = '.qms-lock';
+/** Templates saved from this project's documents (docs/templates.md). */
+export const PROJECT_TEMPLATES_DIR = 'templates';
 
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'expected a date as YYYY-MM-DD' });
 
@@ -45,15 +47,19 @@ export const organizationSchema = z.object({
   legalName: z.string(),
   address: z.string(),
   sites: z.array(z.object({ name: z.string().min(1), address: z.string() })),
+  /** What the organization supplies, in a sentence or two (fills templates). Added in 0.2; absent in older files. */
+  productsAndServices: z.string().default(''),
   scopeStatement: z.string(),
+  /** Where the business is heading, in a sentence or two: the quality policy must fit it (5.2.1 a). */
+  strategicDirection: z.string().default(''),
   notApplicable: z.array(z.object({ clause: clauseIdSchema, justification: z.string().min(1) })),
   topManagement: z.array(personSchema),
   qualityManager: z.string(),
-  /** A path inside the project folder, e.g. assets/logo.svg. */
+  /** A path inside the project folder, e.g. assets/logo.png. */
   logo: z
     .string()
     .refine((path) => /^[A-Za-z0-9._ -]+(\/[A-Za-z0-9._ -]+)*$/.test(path) && !path.split('/').includes('..'), {
-      message: 'expected a path inside the project, such as assets/logo.svg',
+      message: 'expected a path inside the project, such as assets/logo.png',
     })
     .nullable(),
 });
@@ -65,7 +71,9 @@ export function newOrganization(name: string): Organization {
     legalName: name,
     address: '',
     sites: [],
+    productsAndServices: '',
     scopeStatement: '',
+    strategicDirection: '',
     notApplicable: [],
     topManagement: [],
     qualityManager: '',

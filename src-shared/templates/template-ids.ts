@@ -38,3 +38,18 @@ export const TEMPLATE_IDS = [
 ] as const;
 
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+/**
+ * The documents every ISO 9001 system needs, in the order a new project creates them:
+ * "New project" and `qms new --essentials` start with these.
+ */
+export const ESSENTIAL_TEMPLATE_IDS: readonly TemplateId[] = [
+  'quality-policy',
+  'qms-scope',
+  'quality-objectives',
+  'quality-manual',
+  'control-of-documented-information',
+  'internal-audit',
+  'management-review',
+  'nonconformity-and-corrective-action',
+];

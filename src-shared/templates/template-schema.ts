@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isFieldPath } from '../fields/field-catalog';
 import { DOCUMENT_TYPES } from '../project/document-types';
 import { clauseIdSchema } from '../project/schema';
 
@@ -14,7 +15,8 @@ export const templateIdSchema = z
 
 export const fieldPathSchema = z
   .string()
-  .regex(FIELD_PATH_PATTERN, { message: 'expected a field path such as organization.name' });
+  .regex(FIELD_PATH_PATTERN, { message: 'expected a field path such as organization.name' })
+  .refine(isFieldPath, { message: 'is not a field the program knows (docs/templates.md lists them)' });
 
 const singleLine = (max: number) =>
   z

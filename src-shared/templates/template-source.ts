@@ -52,7 +52,7 @@ export function checkFields(frontMatter: TemplateFrontMatter, body: string): voi
     }
     used.add(inner);
   }
-  const declared = new Set(frontMatter.fields);
+  const declared = new Set<string>(frontMatter.fields);
   for (const path of used) {
     if (!declared.has(path)) {
       throw new Error(`${label}: the body uses {{${path}}} but front matter field "fields" does not list it.`);
@@ -65,11 +65,15 @@ export function checkFields(frontMatter: TemplateFrontMatter, body: string): voi
   }
 }
 
-export function lookUp(context: Record<string, unknown>, path: string): string | undefined {
-  let current: unknown = context;
-  for (const key of path.split('.')) {
-    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return typeof current === 'string' && current.trim() !== '' ? current : undefined;
+/**
+ * Placeholders are found in the raw Markdown, before it is parsed, so an escaped brace
+ * (`\{\{` written for a literal "{{") is never taken for one. Each is swapped for its
+ * path between two private-use characters, which Markdown leaves alone wherever they
+ * stand (emphasis, tables, lists), and the converter turns them into field nodes.
+ */
+export const FIELD_MARK = /\uE000([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\uE001/g;
+
+export function markPlaceholders(body: string): string {
+  if (/[\uE000\uE001]/.test(body)) throw new Error('the body holds characters reserved for placeholders (U+E000, U+E001)');
+  return body.replace(PLACEHOLDER, (_, path: string) => `\uE000${path}\uE001`);
 }

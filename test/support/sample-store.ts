@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { type OpenOptions, ProjectStore } from '../../src-main/services/project-store';
 import { copySampleProject, REPO_ROOT } from './paths';
 
-export const TEMPLATES_DIR = join(REPO_ROOT, 'templates');
+export const TEMPLATES_DIR = join(REPO_ROOT, 'templates', 'iso-9001-2015');
 
 export function storeOptions(overrides: Partial<OpenOptions> = {}): OpenOptions {
   return { program: 'the tests', templatesDir: TEMPLATES_DIR, today: () => '2026-11-26', ...overrides };

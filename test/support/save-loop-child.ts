@@ -2,7 +2,7 @@
 // and over, announcing each save on stdout before and after it, until it is killed.
 import { join } from 'node:path';
 import { ProjectStore } from '../../src-main/services/project-store';
-import { paragraphsContent } from '../../src-shared/editor/lexical-json';
+import { paragraphsContent } from '../../src-shared/editor/nodes';
 import type { SerializedContent } from '../../src-shared/editor/serialized-content';
 
 const [folder, startAt] = process.argv.slice(2) as [string, string];
@@ -15,7 +15,7 @@ function content(n: number): SerializedContent {
 void (async () => {
   const store = await ProjectStore.open(folder, {
     program: 'crash test',
-    templatesDir: join(__dirname, '..', '..', 'templates'),
+    templatesDir: join(__dirname, '..', '..', 'templates', 'iso-9001-2015'),
   });
   let { version } = await store.readDocument('PRO-002');
   for (let n = Number(startAt); ; n += 1) {

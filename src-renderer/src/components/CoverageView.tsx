@@ -4,16 +4,15 @@ import type { ClauseCoverage } from '../../../src-shared/guidance/coverage';
 
 interface CoverageViewProps {
   coverage: readonly ClauseCoverage[];
-  availableTemplates: ReadonlySet<string>;
   readOnly: boolean;
   onOpenDocument: (id: string) => void;
   onOpenClause: (id: string) => void;
-  /** Start a document for a gap: from the suggested template, or blank for the clause. */
-  onCreateForClause: (clause: string, templateId: string | null) => void;
+  /** Start a document for a gap: the gallery, showing the templates that address the clause. */
+  onCreateForClause: (clause: string) => void;
 }
 
 /** Clauses against documents: which documents address each clause, and where what the standard requires is missing. */
-export function CoverageView({ coverage, availableTemplates, readOnly, ...actions }: CoverageViewProps): JSX.Element {
+export function CoverageView({ coverage, readOnly, ...actions }: CoverageViewProps): JSX.Element {
   const [onlyGaps, setOnlyGaps] = useState(false);
   const gaps = coverage.filter((item) => item.gap).length;
   const rows = onlyGaps ? coverage.filter((item) => item.gap) : coverage;
@@ -40,7 +39,6 @@ export function CoverageView({ coverage, availableTemplates, readOnly, ...action
         </thead>
         <tbody>
           {rows.map((item) => {
-            const suggested = item.clause.relatedTemplates.find((id) => availableTemplates.has(id)) ?? null;
             return (
               <tr key={item.clause.id} className={item.gap ? 'gap' : item.notApplicable ? 'not-applicable' : undefined}>
                 <td className={`depth-${clauseDepth(item.clause.id)}`}>
@@ -80,9 +78,10 @@ export function CoverageView({ coverage, availableTemplates, readOnly, ...action
                       <button
                         type="button"
                         disabled={readOnly}
-                        onClick={() => actions.onCreateForClause(item.clause.id, suggested)}
+                        aria-label={`Create a document for clause ${item.clause.id}`}
+                        onClick={() => actions.onCreateForClause(item.clause.id)}
                       >
-                        {suggested ? `Create from “${suggested.replaceAll('-', ' ')}”` : 'Create a document for this clause'}
+                        Create a document…
                       </button>
                     </span>
                   ) : null}

@@ -9,10 +9,24 @@ interface DialogProps {
   /** A problem to show above the buttons (a refused request). */
   error?: string | null;
   busy?: boolean;
+  /** A larger dialog, for a gallery or a long form. */
+  size?: 'normal' | 'wide';
+  /** Keeps the submit button off while the form is not complete. */
+  submitDisabled?: boolean;
 }
 
 /** A small modal form: focus moves into it, Escape cancels, Enter submits. */
-export function Dialog({ title, children, submitLabel, onSubmit, onCancel, error, busy }: DialogProps): JSX.Element {
+export function Dialog({
+  title,
+  children,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  error,
+  busy,
+  size = 'normal',
+  submitDisabled,
+}: DialogProps): JSX.Element {
   const titleId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -21,12 +35,12 @@ export function Dialog({ title, children, submitLabel, onSubmit, onCancel, error
   }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!busy) onSubmit();
+    if (!busy && !submitDisabled) onSubmit();
   };
   return (
     <div className="dialog-backdrop">
       <div
-        className="dialog"
+        className={size === 'wide' ? 'dialog dialog-wide' : 'dialog'}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
@@ -46,7 +60,7 @@ export function Dialog({ title, children, submitLabel, onSubmit, onCancel, error
             <button type="button" onClick={onCancel}>
               Cancel
             </button>
-            <button type="submit" className="primary" disabled={busy}>
+            <button type="submit" className="primary" disabled={busy || submitDisabled}>
               {submitLabel}
             </button>
           </div>

@@ -20,10 +20,12 @@ interface DocumentHeaderProps {
   status?: ReactNode;
   /** The document-control buttons, under the facts. */
   actions?: ReactNode;
+  /** What is still the template's (TailoringStrip). */
+  tailoring?: ReactNode;
 }
 
 /** The document-control facts an auditor reads first: number, revision, status, owner, approval, review. */
-export function DocumentHeader({ meta, today, status, actions }: DocumentHeaderProps): JSX.Element {
+export function DocumentHeader({ meta, today, status, actions, tailoring }: DocumentHeaderProps): JSX.Element {
   const { effective } = meta;
   const overdue = isReviewOverdue(meta, today);
   return (
@@ -52,6 +54,7 @@ export function DocumentHeader({ meta, today, status, actions }: DocumentHeaderP
           {overdue ? <span className="overdue-badge">Overdue</span> : null}
         </Field>
       </dl>
+      {tailoring}
       {actions}
     </header>
   );

@@ -11,6 +11,8 @@ interface GuidancePanelProps {
   hidden?: boolean;
   catalog: ClauseCatalog | null;
   db: WorkbenchDatabase;
+  /** The search index is built: a search typed before that runs again. */
+  searchReady?: boolean;
   meta: DocumentMeta | null;
   /** The clause of the section at the cursor. */
   sectionClause: string | null;
@@ -22,7 +24,7 @@ interface GuidancePanelProps {
   catalogError: string | null;
   pinned: string | null;
   onPin: (id: string | null) => void;
-  availableTemplates: ReadonlySet<string>;
+  availableTemplates: ReadonlyMap<string, string>;
   onCreateFromTemplate: (templateId: string) => void;
 }
 
@@ -43,6 +45,8 @@ export function GuidancePanel(props: GuidancePanelProps): JSX.Element {
     setBrowsed(null);
   }, [sectionClause, meta?.id]);
 
+  const { searchReady } = props;
+
   useEffect(() => {
     if (props.focus) {
       setBrowsed(props.focus.id);
@@ -51,6 +55,7 @@ export function GuidancePanel(props: GuidancePanelProps): JSX.Element {
     }
   }, [props.focus, props.onFocusShown]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: searchReady runs the search again once the index is built.
   useEffect(() => {
     if (!query.trim()) {
       setHits(null);
@@ -63,7 +68,7 @@ export function GuidancePanel(props: GuidancePanelProps): JSX.Element {
     return () => {
       current = false;
     };
-  }, [query, props.db]);
+  }, [query, props.db, searchReady]);
 
   const open = (id: string) => {
     setBrowsed(id);

@@ -17,10 +17,22 @@ interface StatusActionsProps {
   onChange: (to: DocumentStatus) => void;
   onShowHistory: () => void;
   historyOpen: boolean;
+  /** The document's details (title, owner, clauses…); absent when they cannot change. */
+  onDetails?: (() => void) | undefined;
+  /** Save the document as a template of this project. */
+  onSaveAsTemplate?: (() => void) | undefined;
 }
 
 /** One button per status the rules allow next; the rules themselves live in src-shared. */
-export function StatusActions({ status, disabled, onChange, onShowHistory, historyOpen }: StatusActionsProps): JSX.Element {
+export function StatusActions({
+  status,
+  disabled,
+  onChange,
+  onShowHistory,
+  historyOpen,
+  onDetails,
+  onSaveAsTemplate,
+}: StatusActionsProps): JSX.Element {
   return (
     <fieldset className="status-actions" aria-label="Document control">
       {allowedTransitions(status).map((to) => (
@@ -37,6 +49,16 @@ export function StatusActions({ status, disabled, onChange, onShowHistory, histo
       <button type="button" aria-expanded={historyOpen} onClick={onShowHistory}>
         History
       </button>
+      {onDetails ? (
+        <button type="button" disabled={disabled} onClick={onDetails}>
+          Details…
+        </button>
+      ) : null}
+      {onSaveAsTemplate ? (
+        <button type="button" disabled={disabled} onClick={onSaveAsTemplate}>
+          Save as template…
+        </button>
+      ) : null}
     </fieldset>
   );
 }

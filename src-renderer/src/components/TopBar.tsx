@@ -1,12 +1,14 @@
-import type { JSX } from 'react';
+import { type JSX, useRef } from 'react';
 import type { ProjectView } from '../../../src-shared/api/contract';
+import type { RecentProjectRow } from '../db/database';
 
-export type WorkspaceView = 'document' | 'register' | 'coverage' | 'readiness';
+export type WorkspaceView = 'document' | 'register' | 'coverage' | 'readiness' | 'profile';
 
 const VIEW_BUTTONS: Array<[Exclude<WorkspaceView, 'document'>, string]> = [
   ['register', 'Master list'],
   ['coverage', 'Coverage'],
   ['readiness', 'Readiness'],
+  ['profile', 'Profile'],
 ];
 
 interface TopBarProps {
@@ -15,21 +17,48 @@ interface TopBarProps {
   view: WorkspaceView;
   userName: string | null;
   readOnly: boolean;
+  /** Other projects opened before, the most recent first. */
+  recent: readonly RecentProjectRow[];
   /** Show a view; showing the one already shown goes back to the document. */
   onView: (view: WorkspaceView) => void;
   onNewDocument: () => void;
-  onEditUserName: () => void;
+  onNewProject: () => void;
+  onOpenProject: (folder?: string) => void;
+  onSettings: () => void;
 }
 
 export function TopBar(props: TopBarProps): JSX.Element {
   const { project } = props;
+  const menu = useRef<HTMLDetailsElement>(null);
+  const pick = (action: () => void) => () => {
+    if (menu.current) menu.current.open = false;
+    action();
+  };
+  const others = props.recent.filter((row) => row.folder !== project.folder).slice(0, 6);
   return (
     <header className="topbar">
       <span className="brand">QMS Workbench</span>
-      <span className="project-name">{project.organization.name}</span>
-      <span className="project-folder" title={project.folder}>
-        {project.folder}
-      </span>
+      <details className="project-menu" ref={menu}>
+        <summary className="project-name" title={project.folder}>
+          {project.organization.name}
+        </summary>
+        <div className="project-menu-items">
+          <span className="project-menu-folder">{project.folder}</span>
+          <button type="button" onClick={pick(props.onNewProject)}>
+            New project…
+          </button>
+          <button type="button" onClick={pick(() => props.onOpenProject())}>
+            Open project…
+          </button>
+          {others.length > 0 ? <span className="project-menu-heading">Recent</span> : null}
+          {others.map((row) => (
+            <button key={row.folder} type="button" title={row.folder} onClick={pick(() => props.onOpenProject(row.folder))}>
+              {row.name}
+            </button>
+          ))}
+        </div>
+      </details>
+      <span className="topbar-spacer" />
       {VIEW_BUTTONS.map(([view, label]) => (
         <button
           key={view}
@@ -47,8 +76,8 @@ export function TopBar(props: TopBarProps): JSX.Element {
       <button
         type="button"
         className="topbar-button user-button"
-        onClick={props.onEditUserName}
-        title="Your name, recorded in document history"
+        onClick={props.onSettings}
+        title="Your name (recorded in document history) and your templates folder"
       >
         {props.userName ?? 'Set your name'}
       </button>

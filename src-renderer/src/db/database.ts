@@ -13,6 +13,14 @@ export interface GuidanceIndexRow {
   termCounts: Record<string, number>;
 }
 
+/** A project opened in this program, for "Open recent". */
+export interface RecentProjectRow {
+  folder: string;
+  name: string;
+  /** When it was last opened, as an ISO date-time. */
+  openedAt: string;
+}
+
 export interface UiStateRow {
   key: string;
   value: unknown;
@@ -25,6 +33,7 @@ export interface UiStateRow {
 export class WorkbenchDatabase extends Dexie {
   guidance!: EntityTable<GuidanceIndexRow, 'id'>;
   uiState!: EntityTable<UiStateRow, 'key'>;
+  recentProjects!: EntityTable<RecentProjectRow, 'folder'>;
 
   constructor(name = 'qms-workbench') {
     super(name);
@@ -32,5 +41,6 @@ export class WorkbenchDatabase extends Dexie {
       guidance: 'id, kind, *terms, *titleTerms',
       uiState: 'key',
     });
+    this.version(2).stores({ recentProjects: 'folder, openedAt' });
   }
 }

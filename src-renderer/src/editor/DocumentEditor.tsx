@@ -1,26 +1,29 @@
+import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
 import { type InitialConfigType, LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { LexicalEditor } from 'lexical';
 import { type JSX, useEffect, useMemo, useRef, useState } from 'react';
 import type { QmsApi } from '../../../src-shared/api/client';
-import type { OpenedDocument } from '../../../src-shared/api/contract';
-import { DOCUMENT_NODES } from '../../../src-shared/editor/nodes';
+import type { OpenedDocument, SavedDocumentView } from '../../../src-shared/api/contract';
 import type { SerializedContent } from '../../../src-shared/editor/serialized-content';
 import type { ClauseEntry } from '../../../src-shared/guidance/catalog-schema';
-import type { DocumentMeta } from '../../../src-shared/project/schema';
+import { isAllowedLinkUrl } from '../../../src-shared/security/link-url';
 import { ClausePicker } from '../guidance/ClausePicker';
 import { SaveController, type SaveState } from '../save/save-controller';
 import { ClauseTagPlugin, TAG_SECTION_COMMAND } from './clause-tags/ClauseTagPlugin';
 import { $sectionClause } from './clause-tags/section';
 import { DOCUMENT_SHORTCUTS } from './markdown-shortcuts';
+import { EDITOR_NODES } from './nodes';
 import { ToolbarPlugin } from './ToolbarPlugin';
 import { editorTheme } from './theme';
 import './editor.css';
@@ -34,8 +37,8 @@ interface DocumentEditorProps {
   /** Obsolete documents and projects another program holds cannot be edited. */
   readOnly: boolean;
   onSaveState: (state: SaveState) => void;
-  /** A save answered with metadata: it may have started a new revision. */
-  onSaved: (meta: DocumentMeta) => void;
+  /** A save answered with metadata (it may have started a new revision) and tailoring figures. */
+  onSaved: (saved: SavedDocumentView) => void;
   /** The catalog's clauses, for tagging sections; null while it loads. */
   clauses: readonly ClauseEntry[] | null;
   /** The clause of the section at the cursor changed. */
@@ -69,7 +72,7 @@ export function DocumentEditor({
         },
         write: async (content, baseVersion) => {
           const result = await api.saveDocument({ id, content, baseVersion });
-          if (result.ok) onSaved(result.value.meta);
+          if (result.ok) onSaved(result.value);
           return result;
         },
         onState: onSaveState,
@@ -102,7 +105,7 @@ export function DocumentEditor({
 
   const initialConfig: InitialConfigType = {
     namespace: 'qms-document',
-    nodes: [...DOCUMENT_NODES],
+    nodes: [...EDITOR_NODES],
     theme: editorTheme,
     editable: !readOnly,
     editorState: JSON.stringify(document.content),
@@ -127,6 +130,9 @@ export function DocumentEditor({
       </div>
       <HistoryPlugin />
       <ListPlugin />
+      <CheckListPlugin />
+      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler />
+      <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <MarkdownShortcutPlugin transformers={DOCUMENT_SHORTCUTS} />
       <EditorRefPlugin editorRef={editorRef} />
       <OnChangePlugin ignoreSelectionChange onChange={() => controller.markChanged()} />

@@ -52,8 +52,8 @@ function SelfCheck({ item }: { item: SelfCheckItem }): JSX.Element {
 
 interface ClauseEntryViewProps extends LinkProps {
   entry: ClauseEntry;
-  /** Templates that exist in the library, by id; others are shown as planned. */
-  availableTemplates: ReadonlySet<string>;
+  /** Templates in the library: id to title. */
+  availableTemplates: ReadonlyMap<string, string>;
   onCreateFromTemplate?: ((templateId: string) => void) | undefined;
 }
 
@@ -104,13 +104,13 @@ export function ClauseEntryView({ entry, availableTemplates, onCreateFromTemplat
           <ul className="guidance-templates">
             {entry.relatedTemplates.map((id) => (
               <li key={id}>
-                {id.replaceAll('-', ' ')}
+                {availableTemplates.get(id) ?? id.replaceAll('-', ' ')}
                 {availableTemplates.has(id) && onCreateFromTemplate ? (
                   <button type="button" className="link-button" onClick={() => onCreateFromTemplate(id)}>
                     Create from this template
                   </button>
-                ) : (
-                  <span className="muted"> (in preparation)</span>
+                ) : availableTemplates.has(id) ? null : (
+                  <span className="muted"> (its file is missing or broken)</span>
                 )}
               </li>
             ))}

@@ -10,13 +10,15 @@ const PINNED_CLAUSE_KEY = 'qms-pinned-clause';
 
 export interface Guidance {
   catalog: ClauseCatalog | null;
-  /** Ids of the templates present in the library. */
-  templateIds: ReadonlySet<string>;
+  /** The templates in the library: id to title. */
+  templateIds: ReadonlyMap<string, string>;
   coverage: ClauseCoverage[];
   pinned: string | null;
   pin: (id: string | null) => void;
   /** Why the catalog could not be loaded, if it could not. */
   error: string | null;
+  /** The search index holds this catalog: a search typed before then is run again. */
+  searchReady: boolean;
 }
 
 /**
@@ -25,21 +27,29 @@ export interface Guidance {
  */
 export function useGuidance(api: QmsApi, db: WorkbenchDatabase, project: ProjectView | null, storage: Storage): Guidance {
   const [catalog, setCatalog] = useState<ClauseCatalog | null>(null);
-  const [templateIds, setTemplateIds] = useState<ReadonlySet<string>>(new Set());
+  const [templateIds, setTemplateIds] = useState<ReadonlyMap<string, string>>(new Map());
   const [pinned, setPinned] = useState<string | null>(() => storage.getItem(PINNED_CLAUSE_KEY));
   const [error, setError] = useState<string | null>(null);
+  const [searchReady, setSearchReady] = useState(false);
 
   useEffect(() => {
+    // The templates come on their own: the first listing compiles the library, and the
+    // guidance and its search index must not wait for it.
+    void api.listTemplates({}).then((templates) => {
+      if (templates.ok) setTemplateIds(new Map(templates.value.templates.map((template) => [template.id, template.title])));
+    });
     void (async () => {
-      const [loaded, templates] = await Promise.all([api.getCatalog({}), api.listTemplates({})]);
-      if (templates.ok) setTemplateIds(new Set(templates.value.templates.map((template) => template.id)));
+      const loaded = await api.getCatalog({});
       if (!loaded.ok) {
         setError(`The clause guidance could not be loaded: ${loaded.error.message}`);
         return;
       }
       setCatalog(loaded.value);
       // The search index lives in IndexedDB; without it search is off, the rest still works.
-      await indexGuidance(db, loaded.value).catch(() => undefined);
+      await indexGuidance(db, loaded.value).then(
+        () => setSearchReady(true),
+        () => undefined,
+      );
     })();
   }, [api, db]);
 
@@ -65,5 +75,5 @@ export function useGuidance(api: QmsApi, db: WorkbenchDatabase, project: Project
     [storage],
   );
 
-  return { catalog, templateIds, coverage, pinned, pin, error };
+  return { catalog, templateIds, coverage, pinned, pin, error, searchReady };
 }

@@ -92,6 +92,14 @@ export class SaveController<Content> {
     await this.saveNow();
   }
 
+  /**
+   * Another write of the same file changed only its metadata (new details): the content
+   * the editor holds is still what is on disk, so the next save is based on the new version.
+   */
+  rebase(version: string): void {
+    this.version = version;
+  }
+
   dispose(): void {
     this.clearTimer();
   }

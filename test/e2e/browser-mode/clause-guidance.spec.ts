@@ -63,7 +63,19 @@ test('a coverage gap leads to a new document for the clause', async ({ page, wor
   await coverage.getByLabel('Show gaps only').check();
   const row = coverage.getByRole('row', { name: /9\.2\.2/ });
   await expect(row).toContainText('Gap');
-  await row.getByRole('button', { name: 'Create a document for this clause' }).click();
+  await row.getByRole('button', { name: 'Create a document for clause 9.2.2' }).click();
+  // The gallery offers the templates that address the clause.
+  const gallery = page.getByRole('dialog', { name: 'New document' });
+  await expect(gallery.getByText('for clause 9.2.2')).toBeVisible();
+  await expect(gallery.getByRole('listbox', { name: 'Templates' }).getByRole('option')).toHaveText([
+    /^Internal AuditProcedure/,
+    /^Internal Audit ProgrammePlan/,
+    /^Internal Audit ReportRecord/,
+    /Blank document/,
+  ]);
+  await gallery.getByRole('option', { name: /Internal Audit Report/ }).click();
+  await expect(gallery.getByText('will be numbered REC-001')).toBeVisible();
+  await gallery.getByRole('button', { name: 'Create' }).click();
 
   await expect(page.locator('.document-header .doc-id')).toHaveText('REC-001');
   await expect(

@@ -1,3 +1,4 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { copySampleProject } from '../../support/paths';
@@ -7,6 +8,10 @@ export interface Workbench {
   server: ServeProcess;
   /** This test's own copy of the sample project. */
   projectDir: string;
+  /** This test's user data folder (settings). */
+  userData: string;
+  /** Where "New project" suggests new projects go. */
+  projectsDir: string;
   documentFile: (id: string) => string;
   /** Opens the printed address and waits for the document list. */
   open: (page: Page) => Promise<void>;
@@ -16,17 +21,30 @@ export interface Workbench {
   saveStatus: (page: Page) => Locator;
 }
 
-/** Each test gets its own project folder, user data folder and browser-mode server. */
-export const test = base.extend<{ workbench: Workbench }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as the first argument.
-  workbench: async ({}, use, testInfo) => {
+/**
+ * Each test gets its own project folder, user data folder and browser-mode server. The
+ * user has said who they are before (`userName`), unless a test sets it to null to
+ * see the first run.
+ */
+export const test = base.extend<{ workbench: Workbench; userName: string | null }>({
+  userName: ['Tom Okafor', { option: true }],
+  workbench: async ({ userName }, use, testInfo) => {
     const projectDir = await copySampleProject(testInfo.outputPath('project'));
+    const userData = testInfo.outputPath('user-data');
+    const projectsDir = testInfo.outputPath('projects');
+    if (userName) {
+      await mkdir(userData, { recursive: true });
+      await writeFile(join(userData, 'settings.json'), JSON.stringify({ userName }));
+    }
     const server = await startServeProcess(['--project', projectDir, '--port', '0'], {
-      QMS_USER_DATA: testInfo.outputPath('user-data'),
+      QMS_USER_DATA: userData,
+      QMS_PROJECTS_DIR: projectsDir,
     });
     await use({
       server,
       projectDir,
+      userData,
+      projectsDir,
       documentFile: (id) => join(projectDir, 'documents', `${id}.json`),
       open: async (page) => {
         await page.goto(server.url);

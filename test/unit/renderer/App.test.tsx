@@ -1,183 +1,14 @@
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src-renderer/src/App';
-import { WorkbenchDatabase } from '../../../src-renderer/src/db/database';
-import type { QmsApi } from '../../../src-shared/api/client';
-import type { OpenedDocument, ProjectView } from '../../../src-shared/api/contract';
-import { fail, ok, type Result } from '../../../src-shared/api/result';
-import { planStatusChange } from '../../../src-shared/control/status-rules';
-import type { DocumentMeta } from '../../../src-shared/project/schema';
+import { fail, ok } from '../../../src-shared/api/result';
+import { button, db, fakeApi, headerStatus, openApp, TODAY, withTestDatabase } from './app-harness';
 import { CATALOG } from './catalog-fixture';
 import { fakeStorage } from './fake-storage';
-import { openedDocument, POLICY, PROCEDURE, sampleMeta, sampleProject, TEMPLATES } from './sample-data';
+import { POLICY, PROCEDURE } from './sample-data';
 
-/** The renderer's IndexedDB for one test: its own database, deleted afterwards. */
-let db: WorkbenchDatabase;
-
-beforeEach(() => {
-  db = new WorkbenchDatabase(`test-${Math.random()}`);
-});
-
-afterEach(async () => {
-  cleanup();
-  await db.delete();
-});
-
-const TODAY = '2026-03-10';
-
-/** A first draft, for the 'Submit for review' flows. */
-const INSTRUCTION = sampleMeta({
-  id: 'WI-001',
-  title: 'Deburring of Turned Parts',
-  type: 'work-instruction',
-  status: 'draft',
-  revision: '1',
-  owner: 'Priya Raman',
-  nextReviewDate: null,
-  effective: null,
-  template: 'work-instruction',
-});
-
-const TEXTS: Record<string, string> = {
-  'POL-001': 'Harrow is committed to quality.',
-  'PRO-001': 'Hello',
-  'WI-001': 'Remove burrs with the hand tool.',
-};
-
-function version(n: number): string {
-  return n.toString(16).padStart(64, '0');
-}
-
-interface FakeOptions {
-  documents?: DocumentMeta[];
-  userName?: string | null;
-  project?: Partial<ProjectView>;
-  /** Overrides the whole get-project answer (a failure). */
-  projectResult?: Result<ProjectView>;
-}
-
-/**
- * An API over an in-memory project: status changes follow the shared rules, so the
- * document re-read after a change has its new status and a new file version.
- */
-function fakeApi(options: FakeOptions = {}) {
-  let writes = 0;
-  const store = new Map<string, OpenedDocument>();
-  for (const meta of options.documents ?? [POLICY, PROCEDURE, INSTRUCTION]) {
-    store.set(meta.id, openedDocument(meta, TEXTS[meta.id] ?? '', version(++writes)));
-  }
-  let userName = options.userName ?? null;
-  let certification: ProjectView['certification'] = {};
-  const project = (): ProjectView =>
-    sampleProject({ today: TODAY, documents: [...store.values()].map((doc) => doc.meta), certification, ...options.project });
-  const write = (meta: DocumentMeta, content = store.get(meta.id)?.content) => {
-    const next: OpenedDocument = { meta, content: content ?? openedDocument(meta, '').content, version: version(++writes) };
-    store.set(meta.id, next);
-    return ok({ version: next.version, savedAt: '2026-03-10T09:00:00.000Z', meta });
-  };
-
-  const api = {
-    getProject: vi.fn<QmsApi['getProject']>(async () => options.projectResult ?? ok(project())),
-    readDocument: vi.fn<QmsApi['readDocument']>(async ({ id }) => {
-      const opened = store.get(id);
-      return opened ? ok(opened) : fail('not-found', `There is no document ${id}.`);
-    }),
-    saveDocument: vi.fn<QmsApi['saveDocument']>(async ({ id }) => {
-      const opened = store.get(id);
-      return opened ? write(opened.meta) : fail('not-found', `There is no document ${id}.`);
-    }),
-    changeStatus: vi.fn<QmsApi['changeStatus']>(async ({ id, to, by, note, nextReviewDate }) => {
-      const opened = store.get(id);
-      if (!opened) return fail('not-found', `There is no document ${id}.`);
-      const plan = planStatusChange(
-        opened.meta,
-        { to, by: by ?? userName ?? '', note, nextReviewDate },
-        { today: TODAY, scheme: 'numeric', reviewPeriodMonths: 12, contentHash: 'e'.repeat(64) },
-      );
-      return plan.ok ? write(plan.meta) : fail('invalid-request', plan.reason);
-    }),
-    createDocument: vi.fn<QmsApi['createDocument']>(async ({ templateId, blank, title }) => {
-      if (blank) {
-        const clause = CATALOG.clauses.find((entry) => entry.id === blank.clause);
-        return write(
-          sampleMeta({
-            id: 'REC-001',
-            title: title ?? clause?.title ?? blank.clause,
-            type: blank.type,
-            status: 'draft',
-            revision: '1',
-            clauses: [blank.clause],
-            effective: null,
-            nextReviewDate: null,
-            template: null,
-          }),
-          openedDocument(INSTRUCTION, '').content,
-        );
-      }
-      const template = TEMPLATES.find((candidate) => candidate.id === templateId);
-      if (!template) return fail('not-found', `There is no template ${templateId}.`);
-      return write(
-        sampleMeta({
-          id: 'WI-002',
-          title: title ?? template.title,
-          type: template.documentType,
-          status: 'draft',
-          revision: '1',
-          effective: null,
-          nextReviewDate: null,
-          template: template.id,
-        }),
-        openedDocument(INSTRUCTION, 'New instruction').content,
-      );
-    }),
-    listTemplates: vi.fn<QmsApi['listTemplates']>(async () => ok({ templates: TEMPLATES })),
-    getHistory: vi.fn<QmsApi['getHistory']>(async () => ok({ entries: [] })),
-    getSettings: vi.fn<QmsApi['getSettings']>(async () => ok({ userName })),
-    setUserName: vi.fn<QmsApi['setUserName']>(async (request) => {
-      userName = request.userName;
-      return ok({ userName });
-    }),
-    getCatalog: vi.fn<QmsApi['getCatalog']>(async () => ok(CATALOG)),
-    recordCertificationStep: vi.fn<QmsApi['recordCertificationStep']>(async ({ step, done, note }) => {
-      const next = { ...certification };
-      if (done) next[step] = { done: true, date: TODAY, ...(note ? { note } : {}) };
-      else delete next[step];
-      certification = next;
-      return ok({ certification });
-    }),
-    // The long poll never answers: no external changes, and no loop spinning in the background.
-    pollChanges: vi.fn<QmsApi['pollChanges']>(() => new Promise(() => {})),
-  } satisfies QmsApi;
-  return api;
-}
-
-/** The status badge next to the open document's title. */
-function headerStatus(): string | null | undefined {
-  return document.querySelector('.document-header .status-badge')?.textContent;
-}
-
-function button(name: string | RegExp): HTMLButtonElement {
-  return screen.getByRole('button', { name }) as HTMLButtonElement;
-}
-
-async function openApp(
-  api: ReturnType<typeof fakeApi>,
-  lastDocument: string,
-  confirm?: (question: string) => boolean,
-  storage?: Storage,
-) {
-  render(
-    <App
-      api={api}
-      db={db}
-      mode="desktop"
-      storage={storage ?? fakeStorage({ 'qms-last-document': lastDocument })}
-      {...(confirm ? { confirm } : {})}
-    />,
-  );
-  await waitFor(() => expect(document.querySelector('.document-header .doc-id')?.textContent).toBe(lastDocument));
-}
+withTestDatabase();
 
 describe('App', () => {
   it("lists the project's documents and opens the first one", async () => {
@@ -316,21 +147,35 @@ describe('App', () => {
       expect(headerStatus()).toBe('Draft');
     });
 
-    it('changes the name from the top bar without changing any status', async () => {
+    it('changes the name and the templates folder from the top bar without changing any status', async () => {
       const api = fakeApi({ userName: 'Tom Okafor' });
       await openApp(api, 'WI-001');
 
       fireEvent.click(button('Tom Okafor'));
-      const dialog = await screen.findByRole('dialog', { name: 'Your name' });
-      const name = within(dialog).getByRole<HTMLInputElement>('textbox', { name: 'Name' });
+      const dialog = await screen.findByRole('dialog', { name: 'Settings' });
+      const name = within(dialog).getByRole<HTMLInputElement>('textbox', { name: 'Your name' });
       expect(name.value).toBe('Tom Okafor');
       fireEvent.change(name, { target: { value: 'Thomas Okafor' } });
+      fireEvent.change(within(dialog).getByRole('textbox', { name: /Your templates folder/ }), {
+        target: { value: '/home/tom/My templates' },
+      });
       fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
 
       await screen.findByRole('button', { name: 'Thomas Okafor' });
       expect(api.setUserName).toHaveBeenCalledWith({ userName: 'Thomas Okafor' });
+      expect(api.setTemplatesFolder).toHaveBeenCalledWith({ folder: '/home/tom/My templates' });
       expect(screen.queryByRole('dialog')).toBeNull();
       expect(api.changeStatus).not.toHaveBeenCalled();
+    });
+
+    it('asks who is working on the first run, before anything is recorded', async () => {
+      const api = fakeApi({ userName: null });
+      await openApp(api, 'WI-001');
+      const dialog = await screen.findByRole('dialog', { name: 'Your name' });
+      fireEvent.change(within(dialog).getByRole('textbox', { name: 'Name' }), { target: { value: 'Dana Whitfield' } });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await screen.findByRole('button', { name: 'Dana Whitfield' });
+      expect(api.setUserName).toHaveBeenCalledWith({ userName: 'Dana Whitfield' });
     });
 
     it('submits for review at once when the name is set, and shows the status of the re-read document', async () => {
@@ -480,7 +325,7 @@ describe('App', () => {
         within(group)
           .getAllByRole('button')
           .map((b) => b.textContent),
-      ).toEqual(['History']);
+      ).toEqual(['History', 'Save as template…']);
     });
 
     it("opens the history of the document on 'History'", async () => {
@@ -532,7 +377,7 @@ describe('App', () => {
   });
 
   describe('new document', () => {
-    it('lists the templates from list-templates, creates the document and opens it', async () => {
+    it('lists the templates from list-templates, previews the chosen one with its number, creates it and opens it', async () => {
       const api = fakeApi();
       await openApp(api, 'POL-001');
       // The app itself asks once at the start, for the templates the guidance may offer.
@@ -541,16 +386,19 @@ describe('App', () => {
       fireEvent.click(button('New document'));
 
       const dialog = await screen.findByRole('dialog', { name: 'New document' });
-      const select = within(dialog).getByRole<HTMLSelectElement>('combobox', { name: 'Template' });
-      await waitFor(() => expect(select.disabled).toBe(false));
+      const gallery = within(dialog).getByRole('listbox', { name: 'Templates' });
+      await waitFor(() => expect(within(gallery).getAllByRole('option')).toHaveLength(3));
       expect(api.listTemplates).toHaveBeenCalledTimes(2);
-      expect([...select.options].map((option) => option.textContent)).toEqual([
-        'Quality Policy (Policy)',
-        'Work Instruction (Work instruction)',
-      ]);
+      expect(
+        within(gallery)
+          .getAllByRole('option')
+          .map((option) => option.querySelector('.gallery-card-title')?.textContent),
+      ).toEqual(['Quality Policy', 'Work Instruction', 'Blank document']);
 
-      fireEvent.change(select, { target: { value: 'work-instruction' } });
-      fireEvent.change(within(dialog).getByRole('textbox', { name: 'Title (optional)' }), {
+      fireEvent.click(within(gallery).getByRole('option', { name: /Work Instruction/ }));
+      await within(dialog).findByText('WI-002');
+      expect(api.previewTemplate).toHaveBeenLastCalledWith({ id: 'work-instruction' });
+      fireEvent.change(within(dialog).getByRole('textbox', { name: 'Title' }), {
         target: { value: 'Cleaning of Coolant Tanks' },
       });
       fireEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
@@ -671,6 +519,15 @@ describe('App', () => {
       await waitFor(() => expect(shownEntry()).toBe('Clause 5.2'));
 
       fireEvent.click(await within(panel()).findByRole('button', { name: 'Create from this template' }));
+      // The gallery opens on that template, so the user sees what they get before it is created.
+      const dialog = await screen.findByRole('dialog', { name: 'New document' });
+      await waitFor(() =>
+        expect(
+          within(within(dialog).getByRole('listbox')).getByRole('option', { selected: true }).querySelector('.gallery-card-title')
+            ?.textContent,
+        ).toBe('Quality Policy'),
+      );
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
 
       await waitFor(() => expect(api.readDocument).toHaveBeenLastCalledWith({ id: 'WI-002' }));
       expect(api.createDocument.mock.calls.map(([request]) => request)).toStrictEqual([{ templateId: 'quality-policy' }]);
@@ -715,7 +572,15 @@ describe('App', () => {
       fireEvent.click(button('Coverage'));
       await screen.findByRole('table');
 
-      fireEvent.click(within(row('7.1.5')).getByRole('button', { name: 'Create a document for this clause' }));
+      fireEvent.click(within(row('7.1.5')).getByRole('button', { name: 'Create a document for clause 7.1.5' }));
+      // No template addresses 7.1.5 here, so the gallery offers a blank document headed with the clause.
+      const dialog = await screen.findByRole('dialog', { name: 'New document' });
+      await within(dialog).findByText('for clause 7.1.5', { exact: false });
+      expect(within(within(dialog).getByRole('listbox')).getByRole('option', { selected: true }).textContent).toContain(
+        'Blank document',
+      );
+      expect(within(dialog).getByRole<HTMLSelectElement>('combobox', { name: 'Type' }).value).toBe('record');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
 
       await screen.findByRole('heading', { level: 1, name: 'Monitoring and measuring resources' });
       expect(api.createDocument.mock.calls.map(([request]) => request)).toStrictEqual([

@@ -17,6 +17,7 @@ interface Options {
   reviewPeriodMonths?: number;
   error?: string | null;
   busy?: boolean;
+  tailoringWarnings?: string[];
 }
 
 function renderDialog(options: Options = {}) {
@@ -30,6 +31,7 @@ function renderDialog(options: Options = {}) {
       reviewPeriodMonths={options.reviewPeriodMonths ?? 12}
       error={options.error ?? null}
       busy={options.busy ?? false}
+      tailoringWarnings={options.tailoringWarnings ?? []}
       onApprove={onApprove}
       onCancel={onCancel}
     />,

@@ -30,20 +30,13 @@ function input(overrides: Partial<CoverageInput> = {}): CoverageInput {
   };
 }
 
-function renderCoverage(options: { input?: CoverageInput; available?: string[]; readOnly?: boolean } = {}) {
+function renderCoverage(options: { input?: CoverageInput; readOnly?: boolean } = {}) {
   const actions = {
     onOpenDocument: vi.fn<(id: string) => void>(),
     onOpenClause: vi.fn<(id: string) => void>(),
-    onCreateForClause: vi.fn<(clause: string, templateId: string | null) => void>(),
+    onCreateForClause: vi.fn<(clause: string) => void>(),
   };
-  render(
-    <CoverageView
-      coverage={computeCoverage(options.input ?? input())}
-      availableTemplates={new Set(options.available ?? ['quality-policy', 'internal-audit-report'])}
-      readOnly={options.readOnly ?? false}
-      {...actions}
-    />,
-  );
+  render(<CoverageView coverage={computeCoverage(options.input ?? input())} readOnly={options.readOnly ?? false} {...actions} />);
   return actions;
 }
 
@@ -123,28 +116,17 @@ describe('CoverageView', () => {
     expect(screen.queryByText('Gap')).toBeNull();
   });
 
-  it("marks a gap with 'Gap' and a button naming the suggested template that is available", () => {
+  it("marks a gap with 'Gap' and a button that starts a document for that clause", () => {
     const { onCreateForClause } = renderCoverage();
     const cell = documentsCell('9.2');
 
     expect(row('9.2').className).toBe('gap');
     expect(cell.querySelector('.gap-badge')?.textContent).toBe('Gap');
-    fireEvent.click(within(cell).getByRole('button', { name: 'Create from “internal audit report”' }));
+    fireEvent.click(within(cell).getByRole('button', { name: 'Create a document for clause 9.2' }));
+    fireEvent.click(within(documentsCell('4.3')).getByRole('button', { name: 'Create a document for clause 4.3' }));
 
-    expect(onCreateForClause.mock.calls).toEqual([['9.2', 'internal-audit-report']]);
-  });
-
-  it("offers 'Create a document for this clause' for a gap without an available template", () => {
-    const { onCreateForClause } = renderCoverage();
-
-    // 9.3 suggests management-review-minutes, 4.3 qms-scope: neither is in the library.
-    fireEvent.click(within(documentsCell('9.3')).getByRole('button', { name: 'Create a document for this clause' }));
-    fireEvent.click(within(documentsCell('4.3')).getByRole('button', { name: 'Create a document for this clause' }));
-
-    expect(onCreateForClause.mock.calls).toEqual([
-      ['9.3', null],
-      ['4.3', null],
-    ]);
+    // The gallery then offers the templates that address the clause.
+    expect(onCreateForClause.mock.calls).toEqual([['9.2'], ['4.3']]);
   });
 
   it('offers no create button on clauses that are addressed, need nothing or are acceptably not applicable', () => {

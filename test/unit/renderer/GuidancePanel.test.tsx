@@ -37,7 +37,7 @@ function renderPanel(overrides: Partial<PanelProps> = {}) {
     catalogError: null,
     pinned: null,
     onPin,
-    availableTemplates: new Set(['quality-policy']),
+    availableTemplates: new Map([['quality-policy', 'Quality Policy']]),
     onCreateFromTemplate,
     ...overrides,
   };
@@ -395,26 +395,26 @@ describe('GuidancePanel', () => {
     it("offers 'Create from this template' for a template in the library and asks for it", () => {
       const { onCreateFromTemplate } = renderPanel({ sectionClause: '5.2' });
       const templates = entry().querySelector('.guidance-templates') as HTMLElement;
-      expect(templates.textContent).toBe('quality policyCreate from this template');
+      expect(templates.textContent).toBe('Quality PolicyCreate from this template');
 
       fireEvent.click(within(templates).getByRole('button', { name: 'Create from this template' }));
 
       expect(onCreateFromTemplate.mock.calls).toEqual([['quality-policy']]);
     });
 
-    it('marks templates not in the library as in preparation, without a button', () => {
+    it('says plainly when a template named by the guidance is missing or broken, without a button', () => {
       renderPanel({ sectionClause: '9.2' });
       const templates = entry().querySelector('.guidance-templates') as HTMLElement;
 
       expect([...templates.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
-        'internal audit (in preparation)',
-        'internal audit report (in preparation)',
+        'internal audit (its file is missing or broken)',
+        'internal audit report (its file is missing or broken)',
       ]);
       expect(screen.queryByRole('button', { name: 'Create from this template' })).toBeNull();
     });
 
     it('offers the button only beside the templates that are available', () => {
-      renderPanel({ sectionClause: '9.2', availableTemplates: new Set(['internal-audit-report']) });
+      renderPanel({ sectionClause: '9.2', availableTemplates: new Map([['internal-audit-report', 'Internal Audit Report']]) });
       const items = [...(entry().querySelector('.guidance-templates') as HTMLElement).querySelectorAll('li')];
 
       expect(items.map((item) => within(item).queryByRole('button') !== null)).toEqual([false, true]);

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MasterListView } from '../../../src-renderer/src/components/MasterListView';
 import type { DocumentMeta } from '../../../src-shared/project/schema';
+import type { TailoringFigures } from '../../../src-shared/tailoring/tailoring';
 import { POLICY, PROCEDURE, sampleEffective, sampleMeta } from './sample-data';
 
 afterEach(() => {
@@ -35,9 +36,9 @@ const INSTRUCTION_999 = sampleMeta({
 
 const INSTRUCTION_1000 = sampleMeta({ ...INSTRUCTION_999, id: 'WI-1000', title: 'Coolant Concentration' });
 
-function renderList(documents: DocumentMeta[], today = TODAY) {
+function renderList(documents: DocumentMeta[], today = TODAY, tailoring: Record<string, TailoringFigures> = {}) {
   const onOpen = vi.fn<(id: string) => void>();
-  render(<MasterListView documents={documents} today={today} onOpen={onOpen} />);
+  render(<MasterListView documents={documents} today={today} tailoring={tailoring} onOpen={onOpen} />);
   const table = screen.getByRole('table');
   const [head, ...rows] = within(table).getAllByRole('row');
   const cells = (row: HTMLElement | undefined) =>
@@ -52,7 +53,18 @@ function summary(): string | null | undefined {
 describe('MasterListView', () => {
   it('has the columns an auditor asks for', () => {
     const { headings } = renderList([POLICY]);
-    expect(headings).toEqual(['Number', 'Title', 'Type', 'Status', 'Revision', 'In force', 'Owner', 'Effective', 'Next review']);
+    expect(headings).toEqual([
+      'Number',
+      'Title',
+      'Type',
+      'Status',
+      'Revision',
+      'In force',
+      'Owner',
+      'Effective',
+      'Next review',
+      'Still to tailor',
+    ]);
   });
 
   it('shows one row per document in number order, numbers compared as numbers', () => {
@@ -69,8 +81,8 @@ describe('MasterListView', () => {
   it('shows status, working revision, revision in force, owner, effective date and next review of each document', () => {
     const { rows, cells } = renderList([POLICY, PROCEDURE, REVISING, INSTRUCTION_999]);
     expect(rows.map(cells)).toEqual([
-      ['POL-001', 'Quality Policy', 'Policy', 'Approved', '3', '3', 'Elaine Marsh', '2026-03-02', '2027-03-02'],
-      ['PRO-001', 'Control of Documented Information', 'Procedure', 'In review', '2', '—', 'Elaine Marsh', '—', '—'],
+      ['POL-001', 'Quality Policy', 'Policy', 'Approved', '3', '3', 'Elaine Marsh', '2026-03-02', '2027-03-02', '—'],
+      ['PRO-001', 'Control of Documented Information', 'Procedure', 'In review', '2', '—', 'Elaine Marsh', '—', '—', '—'],
       [
         'PRO-002',
         'Control of Nonconforming Outputs',
@@ -81,8 +93,9 @@ describe('MasterListView', () => {
         'Tom Okafor',
         '2025-03-09',
         '2026-03-09Overdue',
+        '—',
       ],
-      ['WI-999', 'Thread Gauging', 'Work instruction', 'Draft', '1', '—', '—', '—', '—'],
+      ['WI-999', 'Thread Gauging', 'Work instruction', 'Draft', '1', '—', '—', '—', '—', '—'],
     ]);
   });
 
@@ -92,7 +105,7 @@ describe('MasterListView', () => {
     expect(policy?.classList.contains('overdue')).toBe(false);
     expect(policy?.querySelector('.overdue-badge')).toBeNull();
     expect(revising?.classList.contains('overdue')).toBe(true);
-    expect(revising?.querySelector('td:last-child .overdue-badge')?.textContent).toBe('Overdue');
+    expect(revising?.querySelector('td:nth-child(9) .overdue-badge')?.textContent).toBe('Overdue');
   });
 
   it('does not count a review due today, or an obsolete document past its date, as overdue', () => {
@@ -105,17 +118,17 @@ describe('MasterListView', () => {
 
   it('sums up the documents, the approved ones and the overdue reviews as of today', () => {
     renderList([POLICY, PROCEDURE, REVISING, INSTRUCTION_999]);
-    expect(summary()).toBe(`4 controlled documents · 1 approved · 1 review overdue · as of ${TODAY}`);
+    expect(summary()).toBe(`4 controlled documents · 1 approved · 1 review overdue · all tailored · as of ${TODAY}`);
   });
 
   it('counts several overdue reviews in the summary', () => {
     renderList([REVISING, sampleMeta({ id: 'POL-009', nextReviewDate: '2026-01-31' }), POLICY]);
-    expect(summary()).toBe(`3 controlled documents · 2 approved · 2 reviews overdue · as of ${TODAY}`);
+    expect(summary()).toBe(`3 controlled documents · 2 approved · 2 reviews overdue · all tailored · as of ${TODAY}`);
   });
 
   it('says no reviews are overdue when none is', () => {
     renderList([POLICY, PROCEDURE]);
-    expect(summary()).toBe(`2 controlled documents · 1 approved · no reviews overdue · as of ${TODAY}`);
+    expect(summary()).toBe(`2 controlled documents · 1 approved · no reviews overdue · all tailored · as of ${TODAY}`);
   });
 
   it('calls onOpen with the number that was clicked', () => {
@@ -127,6 +140,21 @@ describe('MasterListView', () => {
   it('shows an empty table for a project without documents', () => {
     const { rows } = renderList([]);
     expect(rows).toHaveLength(0);
-    expect(summary()).toBe(`0 controlled documents · 0 approved · no reviews overdue · as of ${TODAY}`);
+    expect(summary()).toBe(`0 controlled documents · 0 approved · no reviews overdue · all tailored · as of ${TODAY}`);
+  });
+
+  it('shows what is still to tailor in each document made from a template, and counts those documents', () => {
+    const fresh = { sentences: 60, templateSentences: 60, missingFields: 2, guidanceBlocks: 3, bracketedInstructions: 5 };
+    const done = { sentences: 40, templateSentences: 6, missingFields: 0, guidanceBlocks: 0, bracketedInstructions: 0 };
+    const { rows } = renderList([POLICY, PROCEDURE, INSTRUCTION_999], TODAY, { 'POL-001': done, 'PRO-001': fresh });
+    expect(rows.map((row) => row.querySelector('.tailoring-cell')?.textContent)).toEqual([
+      'Tailored (15% template)',
+      '100% template · 2 empty fields · 3 guidance · 5 [ ]',
+      '—',
+    ]);
+    expect(rows[1]?.querySelector('.tailoring-cell span')?.getAttribute('title')).toContain(
+      '3 guidance blocks are still in the document.',
+    );
+    expect(summary()).toContain('· 1 still to tailor ·');
   });
 });

@@ -1,8 +1,8 @@
-import type { OpenedDocument, ProjectView } from '../../../src-shared/api/contract';
-import { paragraphsContent } from '../../../src-shared/editor/lexical-json';
+import type { OpenedDocument, ProjectView, TemplateCardView } from '../../../src-shared/api/contract';
+import { paragraphsContent } from '../../../src-shared/editor/nodes';
 import type { SerializedContent } from '../../../src-shared/editor/serialized-content';
+import { DEFAULT_TYPE_PREFIXES } from '../../../src-shared/project/document-types';
 import type { DocumentMeta, EffectiveRevision } from '../../../src-shared/project/schema';
-import type { TemplateFrontMatter } from '../../../src-shared/templates/template-schema';
 
 /** The approved revision in force, as in the sample project's POL-001. */
 export function sampleEffective(overrides: Partial<EffectiveRevision> = {}): EffectiveRevision {
@@ -59,12 +59,17 @@ export function sampleContent(text: string): SerializedContent {
 export function sampleProject(overrides: Partial<ProjectView> = {}): ProjectView {
   return {
     folder: '/home/tom/QMS/Harrow Precision',
+    projectVersion: '1'.repeat(64),
+    prefixes: { ...DEFAULT_TYPE_PREFIXES },
+    tailoring: {},
     organization: {
       name: 'Harrow Precision Components',
       legalName: 'Harrow Precision Components Ltd',
       address: 'Unit 4, Brookfield Industrial Estate, Sheffield S9 9ZZ, United Kingdom',
       sites: [{ name: 'Brookfield works', address: 'Unit 4, Brookfield Industrial Estate, Sheffield' }],
+      productsAndServices: 'Precision-machined components in metals and engineering plastics, made to customer drawings.',
       scopeStatement: 'CNC milling and turning of precision components.',
+      strategicDirection: 'Grow aerospace and medical work to half of sales by 2029.',
       notApplicable: [],
       topManagement: [{ name: 'Elaine Marsh', role: 'Managing Director' }],
       qualityManager: 'Tom Okafor',
@@ -86,7 +91,7 @@ export function openedDocument(meta: DocumentMeta, text: string, version = 'a'.r
   return { meta, content: sampleContent(text), version };
 }
 
-export const TEMPLATES: TemplateFrontMatter[] = [
+export const TEMPLATES: TemplateCardView[] = [
   {
     id: 'quality-policy',
     title: 'Quality Policy',
@@ -94,6 +99,7 @@ export const TEMPLATES: TemplateFrontMatter[] = [
     clauses: ['5.2'],
     fields: ['organization.name'],
     summary: 'The commitments of top management.',
+    source: 'built-in',
   },
   {
     id: 'work-instruction',
@@ -102,5 +108,6 @@ export const TEMPLATES: TemplateFrontMatter[] = [
     clauses: ['8.5.1'],
     fields: [],
     summary: 'Step-by-step instructions for one task.',
+    source: 'built-in',
   },
 ];

@@ -1,12 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher, type Handlers } from '../../../../src-main/api/dispatcher';
 import { DomainError } from '../../../../src-shared/api/result';
+import { DEFAULT_TYPE_PREFIXES } from '../../../../src-shared/project/document-types';
 import { newOrganization } from '../../../../src-shared/project/schema';
+
+const notInTheseTests = async (): Promise<never> => {
+  throw new DomainError('read-only', 'not in these tests');
+};
 
 const emptyProject = {
   folder: '/p',
+  projectVersion: 'v1',
   revisionScheme: 'numeric' as const,
   reviewPeriodMonths: 12,
+  prefixes: { ...DEFAULT_TYPE_PREFIXES },
+  tailoring: {},
   readOnlyReason: null,
   today: '2026-11-26',
   organization: newOrganization('Org'),
@@ -31,10 +39,25 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'create-document': async () => {
       throw new DomainError('read-only', 'not in these tests');
     },
-    'list-templates': async () => ({ templates: [] }),
+    'list-templates': async () => ({ templates: [], problems: [] }),
+    'preview-template': notInTheseTests,
+    'save-as-template': notInTheseTests,
+    'update-profile': notInTheseTests,
+    'import-logo': notInTheseTests,
+    'read-logo': notInTheseTests,
+    'update-document-details': notInTheseTests,
     'get-history': async () => ({ entries: [] }),
-    'get-settings': async () => ({ userName: null }),
+    'get-settings': async () => ({
+      userName: null,
+      userTemplatesDir: null,
+      projectsDir: '/home/q/QMS Projects',
+      canChooseFolder: false,
+    }),
     'set-user-name': async ({ userName }) => ({ userName }),
+    'set-templates-folder': notInTheseTests,
+    'choose-folder': notInTheseTests,
+    'open-project': notInTheseTests,
+    'create-project': notInTheseTests,
     'poll-changes': async ({ after }) => ({ cursor: after, changes: [] }),
     'get-catalog': async () => {
       throw new DomainError('read-only', 'not in these tests');

@@ -39,7 +39,9 @@ describe('the qms command line', () => {
     expect(project).toMatchObject({ schemaVersion: 2, organization: { name: 'Acme Castings Ltd' }, revisionScheme: 'numeric' });
     expect(await readFile(join(dir, '.gitignore'), 'utf8')).toContain('.qms-lock');
 
-    expect(qms(['templates'], root).stdout).toMatch(/^quality-policy {2}Quality Policy \(Policy; clauses 5\.2, 5\.1\.1\)$/m);
+    expect(qms(['templates'], root).stdout).toMatch(
+      /^quality-policy {2}Quality Policy \(Policy; clauses 5\.2, 5\.2\.1, 5\.2\.2, 7\.3\)$/m,
+    );
     const added = qms(['add', dir, '--template', 'quality-policy', '--by', 'Jo Lee'], root);
     expect(added).toMatchObject({ code: 0, stdout: 'POL-001\n' });
     const second = qms(['add', dir, '--template', 'quality-policy', '--title', 'Group Quality Policy', '--by', 'Jo Lee'], root);
@@ -63,6 +65,57 @@ describe('the qms command line', () => {
     const text = qms(['list', dir], root);
     expect(text.stdout.split('\n')[0]).toMatch(/^ID\s+Title\s+Type\s+Status\s+Rev\s+Owner\s+Effective\s+Next review$/);
     expect(text.stdout).toMatch(/POL-002\s+Group Quality Policy\s+Policy\s+Draft\s+1\s+Jo Lee/);
+  });
+
+  it('makes a project with its essential documents, recorded as made by --by, and lists every template as JSON', async () => {
+    const root = await tempDir();
+    const dir = join(root, 'brookfield');
+    const created = qms(['new', dir, '--org', 'Brookfield Facilities Ltd', '--essentials', '--by', 'Sam Ortiz', '--json'], root);
+    expect(created.code).toBe(0);
+    expect(JSON.parse(created.stdout)).toEqual({
+      folder: dir,
+      documents: ['POL-001', 'POL-002', 'PLN-001', 'QM-001', 'PRO-001', 'PRO-002', 'PRO-003', 'PRO-004'],
+    });
+    const history = (await readFile(join(dir, 'history.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(history).toHaveLength(8);
+    expect(history.every((entry) => entry.by === 'Sam Ortiz' && entry.event === 'created')).toBe(true);
+    expect(qms(['new', join(root, 'x'), '--org', 'X', '--by', 'Sam'], root)).toMatchObject({ code: 2 });
+
+    const templates = JSON.parse(qms(['templates', '--json'], root).stdout);
+    expect(templates).toHaveLength(32);
+    for (const template of templates) {
+      expect(Object.keys(template)).toEqual(
+        expect.arrayContaining(['id', 'title', 'documentType', 'clauses', 'summary', 'source']),
+      );
+    }
+    expect(templates.find((t: { id: string }) => t.id === 'internal-audit')).toMatchObject({
+      title: 'Internal Audit',
+      documentType: 'procedure',
+      clauses: ['9.2', '9.2.1', '9.2.2'],
+    });
+  });
+
+  it('lists untailored documents in qms check, and warns when one is approved as it stands', async () => {
+    const root = await tempDir();
+    const dir = join(root, 'acme');
+    qms(['new', dir, '--org', 'Acme Ltd'], root);
+    expect(qms(['add', dir, '--template', 'internal-audit', '--by', 'Jo Lee'], root).stdout).toBe('PRO-001\n');
+    const report = JSON.parse(qms(['check', dir, '--json'], root).stdout);
+    const untailored = report.warnings.find((w: { kind: string }) => w.kind === 'tailoring');
+    expect(untailored).toMatchObject({ document: 'PRO-001' });
+    expect(untailored.message).toMatch(
+      /^PRO-001 Internal Audit is not yet the organization's own: 100% of its text is still the template's wording \(\d+ of \d+ sentences\)\./,
+    );
+    expect(untailored.message).toMatch(/guidance blocks are still in the document/);
+
+    qms(['status', dir, 'PRO-001', 'in-review', '--by', 'Jo Lee'], root);
+    const approved = qms(['status', dir, 'PRO-001', 'approved', '--by', 'Kim Park'], root);
+    expect(approved.code).toBe(0);
+    expect(approved.stdout).toMatch(/^PRO-001 is now approved at revision 1/);
+    expect(approved.stderr).toMatch(/^warning: PRO-001 was approved with untailored text: 100% of its text/);
   });
 
   it('refuses to make a project in a folder that is not empty or already a project', async () => {

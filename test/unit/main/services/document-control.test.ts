@@ -5,7 +5,7 @@ import { checkProject } from '../../../../src-main/services/project-check';
 import { ProjectStore } from '../../../../src-main/services/project-store';
 import { DomainError } from '../../../../src-shared/api/result';
 import { masterList } from '../../../../src-shared/control/master-list';
-import { paragraphsContent } from '../../../../src-shared/editor/lexical-json';
+import { paragraphsContent } from '../../../../src-shared/editor/nodes';
 import type { SerializedContent } from '../../../../src-shared/editor/serialized-content';
 import { REPO_ROOT } from '../../../support/paths';
 import { openSampleStore, storeOptions } from '../../../support/sample-store';
@@ -165,7 +165,10 @@ describe('document control in the project store', () => {
     });
     expect(second.meta.id).toBe('POL-005');
     expect(second.meta.title).toBe('Quality Policy (Group)');
-    expect(JSON.stringify((await store.readDocument('POL-005')).content)).toContain('Harrow Precision Components');
+    // The organization's name is a linked field, never a copy of the value.
+    const content = JSON.stringify((await store.readDocument('POL-005')).content);
+    expect(content).toContain('"path":"organization.name"');
+    expect(content).not.toContain('Harrow Precision Components');
     expect((await store.history('POL-005'))[0]).toMatchObject({ event: 'created', to: { status: 'draft', revision: '1' } });
     expect((await rejection(store.createDocument({ templateId: 'no-such-template', by: 'Tom' }))).code).toBe('not-found');
   });

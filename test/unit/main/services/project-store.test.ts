@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fileVersion } from '../../../../src-main/services/file-version';
 import { ProjectStore } from '../../../../src-main/services/project-store';
 import { DomainError } from '../../../../src-shared/api/result';
-import { paragraphsContent } from '../../../../src-shared/editor/lexical-json';
+import { paragraphsContent } from '../../../../src-shared/editor/nodes';
 import type { SerializedContent } from '../../../../src-shared/editor/serialized-content';
 import { contentToPlainText } from '../../../../src-shared/editor/serialized-content';
 import { openSampleStore, storeOptions } from '../../../support/sample-store';

@@ -1,0 +1,69 @@
+import { type JSX, useEffect, useState } from 'react';
+import type { QmsApi } from '../../../../src-shared/api/client';
+
+interface LogoFieldProps {
+  api: QmsApi;
+  /** The logo's path in the project (assets/logo.png), or null. */
+  path: string | null;
+  disabled: boolean;
+  onChange: (path: string | null) => void;
+  onProblem: (message: string) => void;
+}
+
+const MAX_BYTES = 2 * 1024 * 1024;
+
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** The logo for document headers: a PNG or JPEG stored in the project's assets. */
+export function LogoField({ api, path, disabled, onChange, onProblem }: LogoFieldProps): JSX.Element {
+  const [source, setSource] = useState<string | null>(null);
+  useEffect(() => {
+    if (!path) return setSource(null);
+    void api.readLogo({ path }).then((result) => {
+      if (!result.ok) {
+        setSource(null);
+        onProblem(result.error.message);
+        return;
+      }
+      const logo = result.value.logo;
+      setSource(logo ? `data:${logo.mediaType};base64,${logo.base64}` : null);
+    });
+  }, [api, path, onProblem]);
+
+  return (
+    <fieldset disabled={disabled}>
+      <legend>Logo</legend>
+      <div className="profile-logo">
+        {source ? <img src={source} alt="The organization’s logo" /> : <span className="muted">No logo.</span>}
+        <label className="profile-field">
+          {path ? 'Replace the logo' : 'Add a logo'} (PNG or JPEG, up to 2 MB)
+          <input
+            type="file"
+            accept="image/png,image/jpeg"
+            onChange={async (event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (!file) return;
+              if (file.size > MAX_BYTES) return onProblem(`${file.name} is larger than 2 MB.`);
+              const result = await api.importLogo({ fileName: file.name, dataBase64: await toBase64(file) });
+              if (!result.ok) return onProblem(result.error.message);
+              // Same path, new picture: read it again.
+              if (result.value.path === path) setSource(`data:${file.type};base64,${await toBase64(file)}`);
+              onChange(result.value.path);
+            }}
+          />
+        </label>
+        {path ? (
+          <button type="button" onClick={() => onChange(null)}>
+            Remove the logo
+          </button>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+}

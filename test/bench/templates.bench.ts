@@ -1,0 +1,64 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, bench, describe } from 'vitest';
+import { createProject } from '../../src-main/services/project-create';
+import { ProjectStore } from '../../src-main/services/project-store';
+import { TemplateLibrary } from '../../src-main/services/template-library';
+import { newOrganization } from '../../src-shared/project/schema';
+import { computeTailoring } from '../../src-shared/tailoring/tailoring';
+import { compileTemplate } from '../../src-shared/templates/compile-template';
+import { contentToMarkdown } from '../../src-shared/templates/content-to-markdown';
+import { storeOptions, TEMPLATES_DIR } from '../support/sample-store';
+
+// The template library: compiling, listing for the gallery, tailoring figures, a new project.
+
+const sources = readdirSync(TEMPLATES_DIR)
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => readFileSync(join(TEMPLATES_DIR, name), 'utf8'));
+const manual = compileTemplate(readFileSync(join(TEMPLATES_DIR, 'quality-manual.md'), 'utf8')).content;
+const fields = { organization: newOrganization('Acme Ltd'), document: null, project: { reviewPeriodMonths: 12 } };
+
+describe('templates', () => {
+  let root = '';
+  let store: ProjectStore | null = null;
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'qms-bench-templates-'));
+    await createProject(join(root, 'fresh'), {
+      organization: 'Acme Ltd',
+      essentials: { by: 'Bench', templatesDir: TEMPLATES_DIR },
+    });
+    store = await ProjectStore.open(join(root, 'fresh'), storeOptions({ readOnly: true }));
+  });
+  afterAll(async () => {
+    await store?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  bench('compile all 32 templates', () => {
+    for (const source of sources) compileTemplate(source);
+  });
+  bench('list the library for the gallery, nothing cached', async () => {
+    await new TemplateLibrary(async () => [{ source: 'built-in', dir: TEMPLATES_DIR }]).list();
+  });
+  bench('tailoring figures of the quality manual against its template', () => {
+    computeTailoring(manual, manual, fields);
+  });
+  bench('write the quality manual as template Markdown', () => {
+    contentToMarkdown(manual);
+  });
+  bench('open a fresh essentials project (8 documents with tailoring figures)', async () => {
+    await store?.getProject();
+  });
+  let n = 0;
+  bench(
+    'create a project with its 8 essential documents',
+    async () => {
+      await createProject(join(root, `p${n++}`), {
+        organization: 'Acme Ltd',
+        essentials: { by: 'Bench', templatesDir: TEMPLATES_DIR },
+      });
+    },
+    { iterations: 10 },
+  );
+});
