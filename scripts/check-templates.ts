@@ -57,7 +57,7 @@ for (const name of files) {
   const sections = (body.match(/^# /gm) ?? []).length;
   const subsections = (body.match(/^##+ /gm) ?? []).length;
   const tables = (body.match(/^\|(?:\s*:?-+:?\s*\|)+\s*$/gm) ?? []).length;
-  const examples = (body.match(/^\| \*Example:\*/gm) ?? []).length;
+  const examples = (body.match(/^\| [*_]Example:[*_]/gm) ?? []).length;
   const brackets = (body.replace(/^> .*$/gm, '').match(/\[[^\]\n]{2,}\](?!\()/g) ?? []).length;
   const words = body.split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length;
   console.log(

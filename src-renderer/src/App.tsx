@@ -1,55 +1,30 @@
 import { type JSX, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { QmsApi } from '../../src-shared/api/client';
-import type { ExternalChange, OpenedDocument, ProjectView, ResponseOf, SavedDocumentView } from '../../src-shared/api/contract';
-import type { ApiError } from '../../src-shared/api/result';
+import type { ExternalChange, OpenedDocument, SavedDocumentView } from '../../src-shared/api/contract';
 import type { HistoryEntry } from '../../src-shared/control/history';
 import type { SerializedContent } from '../../src-shared/editor/serialized-content';
-import { certificationReadiness, groupReadiness } from '../../src-shared/guidance/readiness';
 import type { DocumentStatus } from '../../src-shared/project/document-status';
 import type { DocumentMeta } from '../../src-shared/project/schema';
-import { tailoringWarnings } from '../../src-shared/tailoring/tailoring';
 import { useExternalChanges } from './api/use-external-changes';
-import { type Approval, ApproveDialog } from './components/ApproveDialog';
-import { CoverageView } from './components/CoverageView';
-import { type DetailsEdit, DocumentDetailsDialog } from './components/DocumentDetailsDialog';
-import { DocumentErrorBoundary } from './components/DocumentErrorBoundary';
-import { DocumentHeader } from './components/DocumentHeader';
+import { AppDialogs, type OpenDialog } from './app/AppDialogs';
+import { DocumentPane } from './app/DocumentPane';
+import { useProject } from './app/use-project';
+import { useSettings } from './app/use-settings';
+import { WorkspaceViews } from './app/WorkspaceViews';
+import type { Approval } from './components/ApproveDialog';
+import type { DetailsEdit } from './components/DocumentDetailsDialog';
 import { DocumentList } from './components/DocumentList';
 import { GuidancePanel } from './components/GuidancePanel';
-import { HistoryPanel } from './components/HistoryPanel';
-import { MasterListView } from './components/MasterListView';
-import { ProfileView } from './components/profile/ProfileView';
-import { ReadinessView } from './components/ReadinessView';
-import { SaveAsTemplateDialog, type TemplateDetailsEdit } from './components/SaveAsTemplateDialog';
+import type { TemplateDetailsEdit } from './components/SaveAsTemplateDialog';
 import { SaveProblemBanner } from './components/SaveProblemBanner';
-import { SaveStatus } from './components/SaveStatus';
-import { SettingsDialog } from './components/SettingsDialog';
-import { StatusActions } from './components/StatusActions';
-import { TailoringStrip } from './components/TailoringStrip';
 import { TopBar, type WorkspaceView } from './components/TopBar';
-import { type GalleryStart, TemplateGallery } from './components/templates/TemplateGallery';
-import { UserNameDialog } from './components/UserNameDialog';
+import type { GalleryStart } from './components/templates/TemplateGallery';
 import { type RecentProjectRow, WorkbenchDatabase } from './db/database';
-import { DocumentEditor } from './editor/DocumentEditor';
-import { FieldValuesProvider } from './editor/fields/field-values';
 import { useGuidance } from './guidance/use-guidance';
-import { NewProjectDialog } from './projects/NewProjectDialog';
-import { OpenProjectDialog } from './projects/OpenProjectDialog';
 import { recentProjects, rememberProject } from './projects/recent-projects';
 import type { SaveController, SaveState } from './save/save-controller';
 
 const LAST_DOCUMENT_KEY = 'qms-last-document';
-
-type OpenDialog =
-  | { kind: 'approve' }
-  | { kind: 'new-document'; start?: GalleryStart }
-  | { kind: 'user-name'; afterSave?: (name: string) => void }
-  | { kind: 'settings' }
-  | { kind: 'details' }
-  | { kind: 'save-as-template' }
-  | { kind: 'new-project' }
-  | { kind: 'open-project' }
-  | null;
 
 interface AppProps {
   api: QmsApi;
@@ -77,16 +52,14 @@ export function App({
   db = sharedDatabase(),
   reload = () => window.location.reload(),
 }: AppProps): JSX.Element {
-  const [project, setProject] = useState<ProjectView | null>(null);
-  const [projectError, setProjectError] = useState<ApiError | null>(null);
+  const { project, projectError, refreshProject, documentChanged, documentSaved } = useProject(api);
+  const { settings, userName, loadSettings, nameSaved } = useSettings(api);
   const [opened, setOpened] = useState<OpenedDocument | null>(null);
   const [view, setView] = useState<WorkspaceView>('document');
   const [sectionClause, setSectionClause] = useState<string | null>(null);
   const [focusClause, setFocusClause] = useState<{ id: string; at: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
-  const [settings, setSettings] = useState<ResponseOf<'get-settings'> | null>(null);
-  const userName = settings?.userName ?? null;
   const [recent, setRecent] = useState<RecentProjectRow[]>([]);
   const [profileShown, setProfileShown] = useState(false);
   const [dialog, setDialog] = useState<OpenDialog>(null);
@@ -110,17 +83,6 @@ export function App({
   }, []);
   /** Whether edits are waiting in the editor: then nothing may replace what it shows. */
   const hasPendingEdits = useCallback(() => controllerRef.current?.hasUnsavedChanges === true, []);
-
-  const refreshProject = useCallback(async () => {
-    const result = await api.getProject({});
-    if (!result.ok) {
-      setProjectError(result.error);
-      return null;
-    }
-    setProject(result.value);
-    document.title = `${result.value.organization.name} — QMS Workbench`;
-    return result.value;
-  }, [api]);
 
   const {
     catalog,
@@ -173,21 +135,20 @@ export function App({
   );
 
   /** A write answered with new metadata (a save that started a new revision, a status change). */
-  const applyMeta = useCallback((meta: DocumentMeta) => {
-    setOpened((current) => (current && current.meta.id === meta.id ? { ...current, meta } : current));
-    setProject((current) =>
-      current ? { ...current, documents: current.documents.map((doc) => (doc.id === meta.id ? meta : doc)) } : current,
-    );
-  }, []);
+  const applyMeta = useCallback(
+    (meta: DocumentMeta) => {
+      setOpened((current) => (current && current.meta.id === meta.id ? { ...current, meta } : current));
+      documentChanged(meta);
+    },
+    [documentChanged],
+  );
   /** A write of the document answered with its metadata and its tailoring figures. */
   const applySaved = useCallback(
     (saved: Pick<SavedDocumentView, 'meta' | 'tailoring'>) => {
-      applyMeta(saved.meta);
-      setProject((current) =>
-        current ? { ...current, tailoring: { ...current.tailoring, [saved.meta.id]: saved.tailoring } } : current,
-      );
+      setOpened((current) => (current && current.meta.id === saved.meta.id ? { ...current, meta: saved.meta } : current));
+      documentSaved(saved);
     },
-    [applyMeta],
+    [documentSaved],
   );
 
   /** Runs an action that records who did it, asking for the user's name first when it is not known yet. */
@@ -394,12 +355,6 @@ export function App({
     setFocusClause({ id, at: Date.now() });
   }, []);
 
-  const loadSettings = useCallback(async () => {
-    const result = await api.getSettings({});
-    if (result.ok) setSettings(result.value);
-    return result.ok ? result.value : null;
-  }, [api]);
-
   useEffect(() => {
     void (async () => {
       const loadedSettings = await loadSettings();
@@ -488,103 +443,53 @@ export function App({
             {notice}
           </div>
         ) : null}
-        {view === 'register' ? (
-          <MasterListView
-            documents={project.documents}
-            today={project.today}
-            tailoring={project.tailoring}
-            onOpen={(id) => void openDocument(id)}
-          />
-        ) : null}
-        {view === 'coverage' ? (
-          <CoverageView
-            coverage={coverage}
-            readOnly={readOnly}
-            onOpenDocument={(id) => void openDocument(id)}
-            onOpenClause={showGuidance}
-            onCreateForClause={(clause) => newDocument({ clause })}
-          />
-        ) : null}
-        {/* Kept mounted once shown, so a half-filled profile survives a look at another view. */}
-        {profileShown ? (
-          <div className="profile-view" hidden={view !== 'profile'}>
-            <ProfileView
-              api={api}
-              project={project}
-              clauses={catalog?.clauses ?? null}
-              readOnly={readOnly}
-              onSaved={refreshProject}
-            />
-          </div>
-        ) : null}
-        {view === 'readiness' ? (
-          <ReadinessView
-            organization={project.organization.name}
-            today={project.today}
-            groups={catalog ? groupReadiness(catalog.standard, coverage, project.documents, project.today) : []}
-            steps={
-              catalog ? certificationReadiness(catalog.certification, coverage, project.documents, project.certification) : []
-            }
-            readOnly={readOnly}
-            onRecordStep={(step, done) => void recordStep(step, done)}
-            onOpenGuidance={showGuidance}
-          />
-        ) : null}
+        <WorkspaceViews
+          view={view}
+          api={api}
+          project={project}
+          catalog={catalog}
+          coverage={coverage}
+          readOnly={readOnly}
+          profileShown={profileShown}
+          onOpenDocument={(id) => void openDocument(id)}
+          onOpenClause={showGuidance}
+          onCreateForClause={(clause) => newDocument({ clause })}
+          onProfileSaved={refreshProject}
+          onRecordStep={(step, done) => void recordStep(step, done)}
+        />
         {/* The document view stays mounted behind the other views, so its editor keeps
             unsaved text and goes on saving while a list is shown. */}
         <div className="document-view" hidden={view !== 'document'}>
           {opened ? (
-            <>
-              <DocumentHeader
-                meta={opened.meta}
-                today={project.today}
-                status={<SaveStatus state={saveState} />}
-                tailoring={
-                  project.tailoring[opened.meta.id] && opened.meta.status !== 'obsolete' ? (
-                    <TailoringStrip
-                      figures={project.tailoring[opened.meta.id] as NonNullable<ProjectView['tailoring'][string]>}
-                    />
-                  ) : null
-                }
-                actions={
-                  <StatusActions
-                    status={opened.meta.status}
-                    disabled={readOnly || busy}
-                    historyOpen={historyOpen}
-                    onChange={(to) => void requestStatus(to)}
-                    onShowHistory={() => setHistoryOpen(!historyOpen)}
-                    onDetails={
-                      opened.meta.status === 'obsolete'
-                        ? undefined
-                        : () =>
-                            withName(() => {
-                              setDialogError(null);
-                              setDialog({ kind: 'details' });
-                            })
-                    }
-                    onSaveAsTemplate={() => {
-                      setDialogError(null);
-                      setDialog({ kind: 'save-as-template' });
-                    }}
-                  />
-                }
-              />
-              {historyOpen ? <HistoryPanel entries={history} /> : null}
-              <FieldValuesProvider value={fieldValues}>
-                <DocumentErrorBoundary key={`${opened.meta.id}:${opened.version}:${loadCount}`} id={opened.meta.id}>
-                  <DocumentEditor
-                    api={api}
-                    document={opened}
-                    readOnly={readOnly || busy || opened.meta.status === 'obsolete'}
-                    clauses={catalog?.clauses ?? null}
-                    onSectionClause={setSectionClause}
-                    onSaveState={setSaveState}
-                    onSaved={applySaved}
-                    onController={onController}
-                  />
-                </DocumentErrorBoundary>
-              </FieldValuesProvider>
-            </>
+            <DocumentPane
+              api={api}
+              opened={opened}
+              today={project.today}
+              tailoring={project.tailoring[opened.meta.id] ?? null}
+              saveState={saveState}
+              readOnly={readOnly}
+              busy={busy}
+              history={historyOpen ? history : undefined}
+              editorKey={`${opened.meta.id}:${opened.version}:${loadCount}`}
+              fieldValues={fieldValues}
+              clauses={catalog?.clauses ?? null}
+              onStatus={(to) => void requestStatus(to)}
+              onToggleHistory={() => setHistoryOpen(!historyOpen)}
+              onDetails={() =>
+                withName(() => {
+                  setDialogError(null);
+                  setDialog({ kind: 'details' });
+                })
+              }
+              onSaveAsTemplate={() => {
+                setDialogError(null);
+                setDialog({ kind: 'save-as-template' });
+              }}
+              onSectionClause={setSectionClause}
+              onSaveState={setSaveState}
+              onSaved={applySaved}
+              onController={onController}
+            />
           ) : (
             <p className="muted empty-workspace">Choose a document on the left, or start a new one from a template.</p>
           )}
@@ -606,102 +511,38 @@ export function App({
         onCreateFromTemplate={(templateId) => newDocument({ templateId })}
       />
 
-      {dialog?.kind === 'approve' && opened ? (
-        <ApproveDialog
-          meta={opened.meta}
-          defaultApprover={userName ?? ''}
-          today={project.today}
-          reviewPeriodMonths={project.reviewPeriodMonths}
-          tailoringWarnings={
-            project.tailoring[opened.meta.id]
-              ? tailoringWarnings(project.tailoring[opened.meta.id] as NonNullable<ProjectView['tailoring'][string]>)
-              : []
-          }
-          error={dialogError}
-          busy={busy}
-          onApprove={(approval) => void changeStatus('approved', approval)}
-          onCancel={() => setDialog(null)}
-        />
-      ) : null}
-      {dialog?.kind === 'new-document' ? (
-        <TemplateGallery
-          api={api}
-          project={project}
-          clauses={catalog?.clauses ?? null}
-          userName={userName}
-          {...(dialog.start ? { start: dialog.start } : {})}
-          onCancel={() => setDialog(null)}
-          onCreated={(id) => {
-            setDialog(null);
-            void refreshProject().then(() => openDocument(id));
-          }}
-        />
-      ) : null}
-      {dialog?.kind === 'details' && opened ? (
-        <DocumentDetailsDialog
-          meta={opened.meta}
-          clauses={catalog?.clauses ?? null}
-          error={dialogError}
-          busy={busy}
-          onSave={(edit) => void saveDetails(edit)}
-          onCancel={() => setDialog(null)}
-        />
-      ) : null}
-      {dialog?.kind === 'save-as-template' && opened ? (
-        <SaveAsTemplateDialog
-          meta={opened.meta}
-          error={dialogError}
-          busy={busy}
-          onSave={(details) => void saveAsTemplate(details)}
-          onCancel={() => setDialog(null)}
-        />
-      ) : null}
-      {dialog?.kind === 'settings' && settings ? (
-        <SettingsDialog
-          api={api}
-          settings={settings}
-          onCancel={() => setDialog(null)}
-          onSaved={() => {
-            setDialog(null);
-            void loadSettings();
-          }}
-        />
-      ) : null}
-      {dialog?.kind === 'new-project' && settings ? (
-        <NewProjectDialog
-          api={api}
-          settings={settings}
-          onCancel={() => setDialog(null)}
-          onCreated={(next) => void projectSwitched(next)}
-        />
-      ) : null}
-      {dialog?.kind === 'open-project' ? (
-        <OpenProjectDialog
-          api={api}
-          db={db}
-          canChooseFolder={settings?.canChooseFolder ?? false}
-          currentFolder={project.folder}
-          onCancel={() => setDialog(null)}
-          onOpened={(next) => void projectSwitched(next)}
-        />
-      ) : null}
-      {dialog?.kind === 'user-name' ? (
-        <UserNameDialog
-          current={userName}
-          error={dialogError}
-          onCancel={() => setDialog(null)}
-          onSave={async (name) => {
-            if (!name) return setDialogError('Enter your name.');
-            const result = await api.setUserName({ userName: name });
-            if (!result.ok) return setDialogError(result.error.message);
-            setSettings((current) => (current ? { ...current, userName: result.value.userName } : current));
-            setDialogError(null);
-            const afterSave = dialog.afterSave;
-            setDialog(null);
-            afterSave?.(result.value.userName);
-          }}
-        />
-      ) : null}
+      <AppDialogs
+        dialog={dialog}
+        api={api}
+        db={db}
+        project={project}
+        opened={opened}
+        settings={settings}
+        clauses={catalog?.clauses ?? null}
+        error={dialogError}
+        busy={busy}
+        onClose={() => setDialog(null)}
+        onError={setDialogError}
+        onApprove={(approval) => void changeStatus('approved', approval)}
+        onCreated={(id) => {
+          setDialog(null);
+          void refreshProject().then(() => openDocument(id));
+        }}
+        onSaveDetails={(edit) => void saveDetails(edit)}
+        onSaveAsTemplate={(details) => void saveAsTemplate(details)}
+        onSettingsSaved={() => {
+          setDialog(null);
+          void loadSettings();
+        }}
+        onProjectSwitched={(next) => void projectSwitched(next)}
+        onNameSaved={(name) => {
+          nameSaved(name);
+          setDialogError(null);
+          const afterSave = dialog?.kind === 'user-name' ? dialog.afterSave : undefined;
+          setDialog(null);
+          afterSave?.(name);
+        }}
+      />
     </div>
   );
 }

@@ -29,7 +29,10 @@ export function addressesClause(templateClauses: readonly string[], clause: stri
   );
 }
 
-/** The templates that match, those naming the clause itself first, then in title order. */
+/**
+ * The templates that match: those naming the clause itself first, then those whose
+ * title holds every word searched for, then the rest, each group in title order.
+ */
 export function filterTemplates<T extends TemplateCard>(templates: readonly T[], filter: TemplateFilter): T[] {
   const words = (filter.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const clause = filter.clause ?? null;
@@ -39,7 +42,8 @@ export function filterTemplates<T extends TemplateCard>(templates: readonly T[],
     const haystack = `${template.title} ${template.summary} ${template.id} ${template.clauses.join(' ')}`.toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
-  const rank = (template: T) => (clause && template.clauses.includes(clause) ? 0 : 1);
+  const inTitle = (template: T) => words.length > 0 && words.every((word) => template.title.toLowerCase().includes(word));
+  const rank = (template: T) => (clause && template.clauses.includes(clause) ? 0 : 2) + (inTitle(template) ? 0 : 1);
   return matches.sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
 }
 

@@ -45,6 +45,16 @@ describe('which templates address a clause', () => {
     expect(filterTemplates(library, { query: 'AUDIT prog' }).map((t) => t.id)).toEqual(['audit-programme']);
     expect(filterTemplates(library, { query: '8.4.3' }).map((t) => t.id)).toEqual(['control-of-external-providers']);
     expect(filterTemplates(library, { query: 'nothing like this' })).toEqual([]);
+    // "audit" is in every audit template's title; "programme" only in one: that one comes first.
+    expect(filterTemplates(library, { query: 'internal' }).map((t) => t.id)).toEqual(['internal-audit', 'audit-programme']);
+    const summaryOnly = [...library, card('checklist', 'Checklist', ['9.2'], 'form')].map((t) =>
+      t.id === 'checklist' ? { ...t, summary: 'Questions for an internal audit.' } : t,
+    );
+    expect(filterTemplates(summaryOnly, { query: 'internal audit' }).map((t) => t.id)).toEqual([
+      'internal-audit',
+      'audit-programme',
+      'checklist',
+    ]);
   });
 
   it('offers the clauses the library addresses, in the standard’s order', () => {

@@ -1,0 +1,84 @@
+import type { JSX } from 'react';
+import type { QmsApi } from '../../../src-shared/api/client';
+import type { OpenedDocument, SavedDocumentView } from '../../../src-shared/api/contract';
+import type { HistoryEntry } from '../../../src-shared/control/history';
+import type { SerializedContent } from '../../../src-shared/editor/serialized-content';
+import type { FieldContext } from '../../../src-shared/fields/field-catalog';
+import type { ClauseEntry } from '../../../src-shared/guidance/catalog-schema';
+import type { DocumentStatus } from '../../../src-shared/project/document-status';
+import type { TailoringFigures } from '../../../src-shared/tailoring/tailoring';
+import { DocumentErrorBoundary } from '../components/DocumentErrorBoundary';
+import { DocumentHeader } from '../components/DocumentHeader';
+import { HistoryPanel } from '../components/HistoryPanel';
+import { SaveStatus } from '../components/SaveStatus';
+import { StatusActions } from '../components/StatusActions';
+import { TailoringStrip } from '../components/TailoringStrip';
+import { DocumentEditor } from '../editor/DocumentEditor';
+import { FieldValuesProvider } from '../editor/fields/field-values';
+import type { SaveController, SaveState } from '../save/save-controller';
+
+interface DocumentPaneProps {
+  api: QmsApi;
+  opened: OpenedDocument;
+  today: string;
+  tailoring: TailoringFigures | null;
+  saveState: SaveState;
+  readOnly: boolean;
+  busy: boolean;
+  /** The history entries when the panel is open (null while they load), undefined when it is closed. */
+  history: HistoryEntry[] | null | undefined;
+  /** Changes whenever the document is loaded from disk again, so the editor is rebuilt. */
+  editorKey: string;
+  fieldValues: FieldContext | null;
+  clauses: readonly ClauseEntry[] | null;
+  onStatus: (to: DocumentStatus) => void;
+  onToggleHistory: () => void;
+  onDetails: () => void;
+  onSaveAsTemplate: () => void;
+  onSectionClause: (clause: string | null) => void;
+  onSaveState: (state: SaveState) => void;
+  onSaved: (saved: SavedDocumentView) => void;
+  onController: (controller: SaveController<SerializedContent> | null) => void;
+}
+
+/** The open document: its control facts and actions, what is still to tailor, its history and the editor. */
+export function DocumentPane(props: DocumentPaneProps): JSX.Element {
+  const { opened } = props;
+  const obsolete = opened.meta.status === 'obsolete';
+  return (
+    <>
+      <DocumentHeader
+        meta={opened.meta}
+        today={props.today}
+        status={<SaveStatus state={props.saveState} />}
+        tailoring={props.tailoring && !obsolete ? <TailoringStrip figures={props.tailoring} /> : null}
+        actions={
+          <StatusActions
+            status={opened.meta.status}
+            disabled={props.readOnly || props.busy}
+            historyOpen={props.history !== undefined}
+            onChange={props.onStatus}
+            onShowHistory={props.onToggleHistory}
+            onDetails={obsolete ? undefined : props.onDetails}
+            onSaveAsTemplate={props.onSaveAsTemplate}
+          />
+        }
+      />
+      {props.history !== undefined ? <HistoryPanel entries={props.history} /> : null}
+      <FieldValuesProvider value={props.fieldValues}>
+        <DocumentErrorBoundary key={props.editorKey} id={opened.meta.id}>
+          <DocumentEditor
+            api={props.api}
+            document={opened}
+            readOnly={props.readOnly || props.busy || obsolete}
+            clauses={props.clauses}
+            onSectionClause={props.onSectionClause}
+            onSaveState={props.onSaveState}
+            onSaved={props.onSaved}
+            onController={props.onController}
+          />
+        </DocumentErrorBoundary>
+      </FieldValuesProvider>
+    </>
+  );
+}
