@@ -29,6 +29,7 @@ import {
   type ProjectFile,
 } from '../../src-shared/project/schema';
 import { computeTailoring, type TailoringFigures } from '../../src-shared/tailoring/tailoring';
+import type { CompiledTemplate } from '../../src-shared/templates/compile-template';
 import { documentToTemplate, type TemplateDetails } from '../../src-shared/templates/document-to-template';
 import { isTemporaryFileName, writeFileAtomic, writeNewFileAtomic } from './atomic-write';
 import { parseDocumentFile } from './document-file';
@@ -115,6 +116,10 @@ export class ProjectStore {
   private readonly writes = new KeyedQueue();
   /** Built-in, this project's and the user's own templates. */
   readonly templates: TemplateLibrary;
+  private readonly tailoringCache = new Map<
+    string,
+    { fileVersion: string; template: object | null; contextKey: string; figures: TailoringFigures }
+  >();
   /** File versions this store read or wrote itself, so a watcher can tell its own writes from others'. */
   readonly ownVersions = new Map<string, string>();
 
@@ -183,9 +188,19 @@ export class ProjectStore {
     // The project file may have been changed by another program since it was opened.
     const read = await readProjectFile(this.folder).catch(() => null);
     if (read) this.project = read.project;
-    const { documents, damaged } = await this.loadAllDocuments();
+    const { documents, damaged, versions } = await this.loadAllDocuments();
     const tailoring: Record<string, TailoringFigures> = {};
-    for (const document of documents) tailoring[document.meta.id] = await this.tailoringOf(document.meta, document.content);
+    // Each template is looked up once, however many documents came from it.
+    const templates = new Map<string, Promise<CompiledTemplate | null>>();
+    const templateOf = (id: string) => {
+      if (!templates.has(id)) templates.set(id, this.templates.compiledOrNull(id));
+      return templates.get(id) as Promise<CompiledTemplate | null>;
+    };
+    const contextKey = this.contextKey();
+    for (const { meta, content } of documents) {
+      const template = meta.template ? await templateOf(meta.template) : null;
+      tailoring[meta.id] = this.cachedTailoring(meta, content, template, contextKey, versions.get(meta.id));
+    }
     return {
       folder: this.folder,
       projectVersion: read?.version ?? '',
@@ -212,10 +227,35 @@ export class ProjectStore {
     };
   }
 
-  /** How far a document has been made the organization's own (src-shared/tailoring). */
+  /**
+   * How far a document has been made the organization's own (src-shared/tailoring).
+   * Given the file's version, the figures are kept until the file, its template or the
+   * profile changes: the document list asks for every document at each refresh.
+   */
   async tailoringOf(meta: DocumentMeta, content: SerializedContent): Promise<TailoringFigures> {
     const template = meta.template ? await this.templates.compiledOrNull(meta.template) : null;
-    return computeTailoring(content, template?.content ?? null, this.fieldContext(meta));
+    return this.cachedTailoring(meta, content, template, this.contextKey());
+  }
+
+  /** What the figures depend on besides the document and its template: the profile and the review period. */
+  private contextKey(): string {
+    return stableStringify({ organization: this.project.organization, months: this.project.reviewPeriodMonths });
+  }
+
+  private cachedTailoring(
+    meta: DocumentMeta,
+    content: SerializedContent,
+    template: CompiledTemplate | null,
+    contextKey: string,
+    fileVersion?: string,
+  ): TailoringFigures {
+    const cached = fileVersion ? this.tailoringCache.get(meta.id) : undefined;
+    if (cached && cached.fileVersion === fileVersion && cached.template === template && cached.contextKey === contextKey) {
+      return cached.figures;
+    }
+    const figures = computeTailoring(content, template?.content ?? null, this.fieldContext(meta));
+    if (fileVersion) this.tailoringCache.set(meta.id, { fileVersion, template, contextKey, figures });
+    return figures;
   }
 
   /** Changes the project file under one writer, refusing the change when the file moved on since `baseVersion`. */
@@ -273,9 +313,10 @@ export class ProjectStore {
     return readLogo(this.folder, path);
   }
 
-  async loadAllDocuments(): Promise<{ documents: DocumentFile[]; damaged: DamagedFile[] }> {
+  async loadAllDocuments(): Promise<{ documents: DocumentFile[]; damaged: DamagedFile[]; versions: Map<string, string> }> {
     const documents: DocumentFile[] = [];
     const damaged: DamagedFile[] = [];
+    const versions = new Map<string, string>();
     for (const name of await this.documentFileNames()) {
       const id = name.replace(/\.json$/, '');
       let bytes: string;
@@ -286,11 +327,13 @@ export class ProjectStore {
         continue;
       }
       const parsed = parseDocumentFile(id, bytes, this.project.revisionScheme);
-      if (parsed.ok) documents.push(parsed.value);
-      else damaged.push({ file: `${DOCUMENTS_DIR}/${name}`, reason: parsed.reason });
+      if (parsed.ok) {
+        documents.push(parsed.value);
+        versions.set(id, fileVersion(bytes));
+      } else damaged.push({ file: `${DOCUMENTS_DIR}/${name}`, reason: parsed.reason });
     }
     documents.sort((a, b) => a.meta.id.localeCompare(b.meta.id, 'en', { numeric: true }));
-    return { documents, damaged };
+    return { documents, damaged, versions };
   }
 
   async readDocument(id: string): Promise<OpenedDocument> {

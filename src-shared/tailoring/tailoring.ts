@@ -26,6 +26,18 @@ export const TEMPLATE_SHARE_WARNING = 0.5;
 
 const BRACKETED = /\[[^\]\n]{2,}\](?!\()/g;
 
+/** A template's sentences, worked out once per compiled template: many documents share one. */
+const templateSentenceCache = new WeakMap<SerializedContent, ReadonlySet<string>>();
+
+function templateSentences(content: SerializedContent): ReadonlySet<string> {
+  let sentences = templateSentenceCache.get(content);
+  if (!sentences) {
+    sentences = new Set(contentSentences(content));
+    templateSentenceCache.set(content, sentences);
+  }
+  return sentences;
+}
+
 /**
  * The figures of one document. `templateContent` is its template compiled now (null for
  * a document not made from a template, or whose template is gone); fields resolve
@@ -37,10 +49,10 @@ export function computeTailoring(
   fields: FieldContext,
 ): TailoringFigures {
   const sentences = contentSentences(content);
-  let templateSentences: number | null = null;
+  let fromTemplate: number | null = null;
   if (templateContent) {
-    const fromTemplate = new Set(contentSentences(templateContent));
-    templateSentences = sentences.filter((sentence) => fromTemplate.has(sentence)).length;
+    const known = templateSentences(templateContent);
+    fromTemplate = sentences.filter((sentence) => known.has(sentence)).length;
   }
   let missingFields = 0;
   let guidanceBlocks = 0;
@@ -51,7 +63,7 @@ export function computeTailoring(
     if (node.type === 'field' && resolveField(String(node.path), fields).missing) missingFields += 1;
     if (node.type === 'text' && typeof node.text === 'string') bracketedInstructions += node.text.match(BRACKETED)?.length ?? 0;
   }
-  return { sentences: sentences.length, templateSentences, missingFields, guidanceBlocks, bracketedInstructions };
+  return { sentences: sentences.length, templateSentences: fromTemplate, missingFields, guidanceBlocks, bracketedInstructions };
 }
 
 /** The share of sentences still the template's, 0 to 1; null without a template. */
