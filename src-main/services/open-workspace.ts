@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createDispatcher, type Dispatch } from '../api/dispatcher';
 import { createProjectHandlers } from '../api/project-handlers';
 import type { AppPaths } from './app-paths';
@@ -44,6 +44,8 @@ export class WorkspaceHost {
 
   /** Opens another project in this window and remembers it as the last one. */
   async switchTo(folder: string): Promise<ProjectStore> {
+    // The project already open: its lock is this window's own, so opening it again would find it "taken".
+    if (resolve(folder) === this.current.store.folder) return this.current.store;
     const next = await openProject(folder, this.options);
     const previous = this.current;
     this.current = next;

@@ -8,8 +8,7 @@ import type { HistoryEntry } from '../../src-shared/control/history';
 import { nextDocumentId } from '../../src-shared/control/numbering';
 import { initialRevision } from '../../src-shared/control/revision';
 import { isEditable, planNewRevision, planStatusChange, type StatusChangeRequest } from '../../src-shared/control/status-rules';
-import { CLAUSE_STATE_KEY, clauseTagsInContent } from '../../src-shared/editor/clause-tags';
-import { heading, paragraphsContent, textNode } from '../../src-shared/editor/nodes';
+import { clauseTagsInContent } from '../../src-shared/editor/clause-tags';
 import type { SerializedContent } from '../../src-shared/editor/serialized-content';
 import type { FieldContext } from '../../src-shared/fields/field-catalog';
 import { stableStringify } from '../../src-shared/json/stable-stringify';
@@ -28,11 +27,11 @@ import {
   PROJECT_TEMPLATES_DIR,
   type ProjectFile,
 } from '../../src-shared/project/schema';
-import { computeTailoring, type TailoringFigures } from '../../src-shared/tailoring/tailoring';
-import type { CompiledTemplate } from '../../src-shared/templates/compile-template';
-import { documentToTemplate, type TemplateDetails } from '../../src-shared/templates/document-to-template';
+import type { TailoringFigures } from '../../src-shared/tailoring/tailoring';
+import type { TemplateDetails } from '../../src-shared/templates/document-to-template';
 import { isTemporaryFileName, writeFileAtomic, writeNewFileAtomic } from './atomic-write';
 import { parseDocumentFile } from './document-file';
+import { blankDocument, type DocumentSource, type NewDocumentRequest, requireActor } from './document-sources';
 import { contentHash, fileVersion } from './file-version';
 import { appendHistory, readHistory } from './history-log';
 import { unknownKeys } from './json-file';
@@ -40,8 +39,10 @@ import { KeyedQueue } from './keyed-queue';
 import { importLogo, readLogo } from './logo-asset';
 import { readProjectFile, writeProjectFile } from './project-file';
 import { acquireProjectLock, type ProjectLock } from './project-lock';
+import { writeProjectTemplate } from './project-templates';
 import { writeSnapshot } from './revision-snapshots';
-import { checkTemplateId, TEMPLATE_EXTENSION, TemplateLibrary } from './template-library';
+import { TailoringCache } from './tailoring-cache';
+import { TemplateLibrary } from './template-library';
 
 export interface OpenOptions {
   /** Shown to another program that finds the project locked. */
@@ -56,39 +57,6 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Today's date as YYYY-MM-DD; a parameter so tests can travel in time. */
   today?: () => string;
-}
-
-export type BlankDocument = { type: DocumentType; clause?: { id: string; title: string } | undefined };
-
-export type NewDocumentRequest = { title?: string | undefined; by: string } & (
-  | { templateId: string; blank?: undefined }
-  | { templateId?: undefined; blank: BlankDocument }
-);
-
-interface DocumentSource {
-  frontMatter: { id: string; title: string; documentType: DocumentType; clauses: string[] };
-  content: SerializedContent;
-}
-
-/** A blank document: for a clause, its title as a heading tagged with the clause; else an empty page. */
-function blankDocument(blank: BlankDocument, title: string | undefined): DocumentSource {
-  const { root } = paragraphsContent('');
-  if (!blank.clause) {
-    if (!title?.trim()) throw new DomainError('invalid-request', 'A blank document needs a title.');
-    return { frontMatter: { id: 'blank', title, documentType: blank.type, clauses: [] }, content: { root } };
-  }
-  const head = { ...heading('h1', [textNode(blank.clause.title, 0)]), $: { [CLAUSE_STATE_KEY]: blank.clause.id } };
-  return {
-    frontMatter: { id: 'blank', title: blank.clause.title, documentType: blank.type, clauses: [blank.clause.id] },
-    content: { root: { ...root, children: [head, ...root.children] } },
-  };
-}
-
-/** Who acts must be known whenever something is recorded: the history never says "unknown user". */
-function requireActor(by: string, what: string): string {
-  const actor = by.trim();
-  if (!actor) throw new DomainError('needs-name', `Set your name first: ${what} is recorded with who did it.`);
-  return actor;
 }
 
 interface DocumentExtras {
@@ -116,10 +84,7 @@ export class ProjectStore {
   private readonly writes = new KeyedQueue();
   /** Built-in, this project's and the user's own templates. */
   readonly templates: TemplateLibrary;
-  private readonly tailoringCache = new Map<
-    string,
-    { fileVersion: string; template: object | null; contextKey: string; figures: TailoringFigures }
-  >();
+  private readonly tailoring: TailoringCache;
   /** File versions this store read or wrote itself, so a watcher can tell its own writes from others'. */
   readonly ownVersions = new Map<string, string>();
 
@@ -138,6 +103,7 @@ export class ProjectStore {
         ...(user ? [{ source: 'user' as const, dir: user }] : []),
       ];
     });
+    this.tailoring = new TailoringCache(this.templates, (meta) => this.fieldContext(meta));
     if (lock) {
       // Another program took the project over (this one looked dead): stop writing at once.
       lock.onLost = () => {
@@ -189,18 +155,7 @@ export class ProjectStore {
     const read = await readProjectFile(this.folder).catch(() => null);
     if (read) this.project = read.project;
     const { documents, damaged, versions } = await this.loadAllDocuments();
-    const tailoring: Record<string, TailoringFigures> = {};
-    // Each template is looked up once, however many documents came from it.
-    const templates = new Map<string, Promise<CompiledTemplate | null>>();
-    const templateOf = (id: string) => {
-      if (!templates.has(id)) templates.set(id, this.templates.compiledOrNull(id));
-      return templates.get(id) as Promise<CompiledTemplate | null>;
-    };
-    const contextKey = this.contextKey();
-    for (const { meta, content } of documents) {
-      const template = meta.template ? await templateOf(meta.template) : null;
-      tailoring[meta.id] = this.cachedTailoring(meta, content, template, contextKey, versions.get(meta.id));
-    }
+    const tailoring = await this.tailoring.all(documents, versions);
     return {
       folder: this.folder,
       projectVersion: read?.version ?? '',
@@ -227,35 +182,9 @@ export class ProjectStore {
     };
   }
 
-  /**
-   * How far a document has been made the organization's own (src-shared/tailoring).
-   * Given the file's version, the figures are kept until the file, its template or the
-   * profile changes: the document list asks for every document at each refresh.
-   */
-  async tailoringOf(meta: DocumentMeta, content: SerializedContent): Promise<TailoringFigures> {
-    const template = meta.template ? await this.templates.compiledOrNull(meta.template) : null;
-    return this.cachedTailoring(meta, content, template, this.contextKey());
-  }
-
-  /** What the figures depend on besides the document and its template: the profile and the review period. */
-  private contextKey(): string {
-    return stableStringify({ organization: this.project.organization, months: this.project.reviewPeriodMonths });
-  }
-
-  private cachedTailoring(
-    meta: DocumentMeta,
-    content: SerializedContent,
-    template: CompiledTemplate | null,
-    contextKey: string,
-    fileVersion?: string,
-  ): TailoringFigures {
-    const cached = fileVersion ? this.tailoringCache.get(meta.id) : undefined;
-    if (cached && cached.fileVersion === fileVersion && cached.template === template && cached.contextKey === contextKey) {
-      return cached.figures;
-    }
-    const figures = computeTailoring(content, template?.content ?? null, this.fieldContext(meta));
-    if (fileVersion) this.tailoringCache.set(meta.id, { fileVersion, template, contextKey, figures });
-    return figures;
+  /** How far a document has been made the organization's own (src-shared/tailoring). */
+  tailoringOf(meta: DocumentMeta, content: SerializedContent): Promise<TailoringFigures> {
+    return this.tailoring.of(meta, content);
   }
 
   /** Changes the project file under one writer, refusing the change when the file moved on since `baseVersion`. */
@@ -530,36 +459,8 @@ export class ProjectStore {
    */
   async saveAsTemplate(id: string, details: TemplateDetails): Promise<{ file: string }> {
     this.assertWritable();
-    checkTemplateId(details.id);
-    const { templates } = await this.templates.list();
-    const taken = templates.find((template) => template.frontMatter.id === details.id);
-    if (taken)
-      throw new DomainError(
-        'invalid-request',
-        `The template id "${details.id}" is taken by the ${taken.source} template ${taken.frontMatter.title}.`,
-      );
     const { file } = await this.readDocumentFile(id);
-    let markdown: string;
-    try {
-      markdown = documentToTemplate(file.meta, file.content, details);
-    } catch (error) {
-      throw new DomainError('invalid-request', `${id} cannot be saved as a template: ${(error as Error).message}`);
-    }
-    const folder = join(this.folder, PROJECT_TEMPLATES_DIR);
-    await mkdir(folder, { recursive: true });
-    const path = join(folder, `${details.id}${TEMPLATE_EXTENSION}`);
-    try {
-      await writeNewFileAtomic(path, markdown);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-        throw new DomainError(
-          'invalid-request',
-          `${PROJECT_TEMPLATES_DIR}/${details.id}${TEMPLATE_EXTENSION} already exists; choose another id.`,
-        );
-      }
-      throw error;
-    }
-    return { file: `${PROJECT_TEMPLATES_DIR}/${details.id}${TEMPLATE_EXTENSION}` };
+    return writeProjectTemplate(this.folder, this.templates, file, details);
   }
 
   async history(id?: string): Promise<HistoryEntry[]> {

@@ -29,7 +29,12 @@ function renderBlock(block: SerializedNodeShape, key: number): ReactNode {
 function renderList(list: ListJson, key: number): ReactNode {
   const items = list.children.map((item, index) => {
     const nested = item.children.find((child): child is ListJson => child.type === 'list');
-    if (nested) return <Fragment key={index}>{renderList(nested, index)}</Fragment>;
+    if (nested)
+      return (
+        <li key={index} className="qms-li-nested">
+          {renderList(nested, index)}
+        </li>
+      );
     const mark = list.listType === 'check' ? (item.checked ? '☒ ' : '☐ ') : '';
     return (
       <li key={index}>

@@ -399,6 +399,10 @@ describe('the contract handlers of an open project', () => {
     });
     expect((await project()).folder).toBe(folder);
 
+    // Opening the project already open changes nothing: it stays writable, not "locked by another program".
+    expect(await value<ResponseOf<'open-project'>>(dispatch('open-project', { folder }))).toMatchObject({ folder });
+    expect((await project()).readOnlyReason).toBeNull();
+
     const opened = await value<ResponseOf<'open-project'>>(dispatch('open-project', { folder: other }));
     expect(opened).toEqual({ folder: other, name: 'Harrow Precision Components' });
     expect((await project()).folder).toBe(other);
