@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -248,5 +248,82 @@ test.describe('without a name set', () => {
       document: 'POL-001',
     });
     expect(history.join('\n')).not.toContain('unknown user');
+  });
+});
+
+test('a document saved as a template of the project, and a folder of the user’s own, appear in the gallery; a broken one is named', async ({
+  page,
+  workbench,
+}) => {
+  const mine = join(workbench.userData, 'my-templates');
+  await mkdir(mine, { recursive: true });
+  await writeFile(
+    join(mine, 'site-induction.md'),
+    '---\nid: site-induction\ntitle: Site Induction Checklist\ndocumentType: form\nclauses: ["7.3"]\nfields: ["organization.name"]\nsummary: What every new starter is shown on day one.\n---\n\n# Welcome to {{organization.name}}\n\n- [ ] Fire exits shown\n',
+  );
+  await writeFile(join(mine, 'broken-form.md'), '# No front matter here\n');
+
+  await workbench.open(page);
+  await workbench.openDocument(page, 'Nonconformity and Corrective Action');
+  await page.getByRole('button', { name: 'Save as template…' }).click();
+  const save = page.getByRole('dialog', { name: 'Save PRO-002 as a template' });
+  await save.getByRole('textbox', { name: 'Template id (its file name)' }).fill('harrow-ncr');
+  await save.getByRole('textbox', { name: 'Summary' }).fill('Our own nonconformity procedure, as a start for new sites.');
+  await save.getByRole('button', { name: 'Save template' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'templates/harrow-ncr.md' })).toBeVisible();
+  expect(existsSync(join(workbench.projectDir, 'templates', 'harrow-ncr.md'))).toBe(true);
+
+  await page.locator('.user-button').click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByRole('textbox', { name: /Your templates folder/ }).fill(mine);
+  await settings.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(settings).toBeHidden();
+
+  await page.getByRole('button', { name: 'New document' }).click();
+  const gallery = page.getByRole('dialog', { name: 'New document' });
+  await expect(gallery.getByRole('option', { name: /Nonconformity and Corrective Action.*this project/ })).toBeVisible();
+  await expect(gallery.getByRole('option', { name: /Site Induction Checklist.*yours/ })).toBeVisible();
+  await gallery.getByText('1 template file was skipped').click();
+  await expect(gallery.locator('.gallery-problems')).toContainText('broken-form.md');
+  await gallery.getByRole('option', { name: /Site Induction Checklist/ }).click();
+  await expect(gallery.getByText('will be numbered FRM-001')).toBeVisible();
+  await gallery.getByRole('button', { name: 'Create' }).click();
+  await expect(page.locator('.document-header .doc-id')).toHaveText('FRM-001');
+  await expect(workbench.editor(page)).toContainText('Welcome to Harrow Precision Components');
+});
+
+test('changing the title of an approved document starts a new revision and is recorded; its number and type stay', async ({
+  page,
+  workbench,
+}) => {
+  await workbench.open(page);
+  await workbench.openDocument(page, 'Quality Policy');
+  await page.getByRole('button', { name: 'Details…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Details of POL-001' });
+  await expect(dialog.getByText('Policy POL-001, revision 3. The number and type are fixed.')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Quality and Customer Policy');
+  await dialog.getByRole('textbox', { name: 'Reviewer' }).fill('Tom Okafor');
+  await dialog.getByRole('button', { name: 'Save details' }).click();
+  await expect(dialog).toBeHidden();
+  const header = page.locator('.document-header');
+  await expect(header.getByRole('heading', { level: 1 })).toHaveText('Quality and Customer Policy');
+  await expect(header).toContainText('4 (3 in force)');
+  await page.getByRole('button', { name: 'History' }).click();
+  await expect(page.getByRole('region', { name: 'History' }).locator('li').first()).toContainText(
+    'Details changed in revision 4',
+  );
+  // The editor still saves after the details changed the file under it.
+  await workbench.editor(page).getByText('Elaine Marsh, Managing Director').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('.');
+  await page.keyboard.press('Control+s');
+  await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'saved');
+  const file = JSON.parse(await readFile(workbench.documentFile('POL-001'), 'utf8'));
+  expect(file.meta).toMatchObject({
+    id: 'POL-001',
+    type: 'policy',
+    title: 'Quality and Customer Policy',
+    revision: '4',
+    reviewer: 'Tom Okafor',
   });
 });

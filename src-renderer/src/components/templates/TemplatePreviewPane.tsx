@@ -63,14 +63,15 @@ export function TemplatePreviewPane({ api, project, template, title, userName }:
           )}
         </p>
       </div>
-      <div className="gallery-preview" aria-busy={preview === null}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus so the keyboard can scroll it (WCAG 2.1.1, axe scrollable-region-focusable). */}
+      <section className="gallery-preview" aria-label="Preview" aria-busy={preview === null} tabIndex={0}>
         {error ? <p className="dialog-error">{error}</p> : null}
         {preview ? (
           <FieldValuesProvider value={fields}>
             <ContentPreview content={preview.content} label={`Preview of ${template.title}`} />
           </FieldValuesProvider>
         ) : null}
-      </div>
+      </section>
     </>
   );
 }

@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+/** The WCAG 2.1 A and AA rules that axe can check, on one part of the page. */
+async function violations(page: import('@playwright/test').Page, selector: string) {
+  const results = await new AxeBuilder({ page })
+    .include(selector)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+test('the template gallery, the profile form, the new project dialog and a document from a template pass an automated accessibility check', async ({
+  page,
+  workbench,
+}) => {
+  await workbench.open(page);
+  await page.getByRole('button', { name: 'New document' }).click();
+  await expect(page.getByRole('dialog', { name: 'New document' }).getByText('will be numbered')).toBeVisible();
+  expect(await violations(page, '[role="dialog"]')).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Profile', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Project profile' })).toBeVisible();
+  expect(await violations(page, '.profile')).toEqual([]);
+
+  await page.locator('.project-name').click();
+  await page.getByRole('button', { name: 'New project…' }).click();
+  await expect(page.getByRole('dialog', { name: 'New project' })).toBeVisible();
+  expect(await violations(page, '[role="dialog"]')).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Profile', exact: true }).click();
+  // A document from a template: fields, guidance blocks, tables and the tailoring strip.
+  await page.getByRole('button', { name: 'New document' }).click();
+  const gallery = page.getByRole('dialog', { name: 'New document' });
+  await gallery.getByRole('option', { name: /^Approved Supplier List/ }).click();
+  await gallery.getByRole('button', { name: 'Create' }).click();
+  await expect(page.locator('.document-header .doc-id')).toHaveText('REG-001');
+  await expect(workbench.editor(page).locator('.qms-guidance-block').first()).toBeVisible();
+  expect(await violations(page, '.document-view')).toEqual([]);
+});
