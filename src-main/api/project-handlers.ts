@@ -107,9 +107,7 @@ export function createProjectHandlers({
     },
     'import-logo': ({ fileName, dataBase64 }) =>
       host.store.importLogo(fileName, Buffer.from(dataBase64, 'base64')).then((path) => ({ path })),
-    'read-logo': async ({ path }) => ({
-      logo: (await host.store.readLogo(path)) as { mediaType: 'image/png' | 'image/jpeg'; base64: string } | null,
-    }),
+    'read-logo': async ({ path }) => ({ logo: await host.store.readLogo(path) }),
     'update-document-details': async ({ id, baseVersion, ...change }) =>
       host.store.updateDetails(id, change, baseVersion, (await userName()) ?? ''),
     'get-history': async ({ id }) => ({ entries: await host.store.history(id) }),

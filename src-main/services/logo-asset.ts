@@ -34,7 +34,10 @@ export async function importLogo(folder: string, fileName: string, bytes: Uint8A
 }
 
 /** The logo's bytes and kind, or null when the profile names none. */
-export async function readLogo(folder: string, path: string | null): Promise<{ mediaType: string; base64: string } | null> {
+export async function readLogo(
+  folder: string,
+  path: string | null,
+): Promise<{ mediaType: (typeof KINDS)[number]['mediaType']; base64: string } | null> {
   if (!path) return null;
   const root = resolve(folder);
   const full = resolve(root, path);

@@ -225,7 +225,9 @@ export class ProjectStore {
     const { version } = await this.updateProjectFile(async (current) => {
       const problem = checkProfileChange(current, edit, documentCount);
       if (problem) throw new DomainError('invalid-request', problem);
-      if (edit.organization.logo) await readLogo(this.folder, edit.organization.logo);
+      // A new logo must be a readable PNG or JPEG; one the profile already names is left to the user.
+      const logo = edit.organization.logo;
+      if (logo && logo !== current.organization.logo) await readLogo(this.folder, logo);
       return { next: applyProfileEdit(current, edit), result: null };
     }, baseVersion);
     return version;

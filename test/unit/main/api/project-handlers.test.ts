@@ -257,6 +257,28 @@ describe('the contract handlers of an open project', () => {
     expect(await readFile(join(folder, 'qms-project.json'), 'utf8')).toBe(bytes);
   });
 
+  it('keep a logo the profile already names when other facts change, but take a new one only as PNG or JPEG', async () => {
+    const { folder, dispatch, project } = await open();
+    const path = join(folder, 'qms-project.json');
+    const raw = JSON.parse(await readFile(path, 'utf8'));
+    raw.organization.logo = 'assets/old-logo.svg';
+    await writeFile(join(folder, 'assets', 'old-logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await writeFile(path, JSON.stringify(raw, null, 2));
+    const before = await project();
+    const profile = profileOf({ ...before, numbering: { prefixes: before.prefixes } });
+    profile.organization.qualityManager = 'Priya Raman';
+    const saved = await value<ResponseOf<'update-profile'>>(
+      dispatch('update-profile', { profile, baseVersion: before.projectVersion }),
+    );
+    expect(saved.projectVersion).not.toBe(before.projectVersion);
+    await writeFile(join(folder, 'assets', 'other.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const other = { ...profile, organization: { ...profile.organization, logo: 'assets/other.svg' } };
+    expect(await dispatch('update-profile', { profile: other, baseVersion: saved.projectVersion })).toMatchObject({
+      ok: false,
+      error: { message: 'The logo assets/other.svg is not a PNG or JPEG image.' },
+    });
+  });
+
   it('take a PNG or JPEG as the logo, refuse anything else by name, and read it back', async () => {
     const { dispatch } = await open();
     const imported = await value<ResponseOf<'import-logo'>>(
