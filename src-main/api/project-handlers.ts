@@ -108,8 +108,14 @@ export function createProjectHandlers({
     'import-logo': ({ fileName, dataBase64 }) =>
       host.store.importLogo(fileName, Buffer.from(dataBase64, 'base64')).then((path) => ({ path })),
     'read-logo': async ({ path }) => ({ logo: await host.store.readLogo(path) }),
-    'update-document-details': async ({ id, baseVersion, ...change }) =>
-      host.store.updateDetails(id, change, baseVersion, (await userName()) ?? ''),
+    'update-document-details': async ({ id, baseVersion, ...change }) => {
+      const catalog = await loadClauseCatalog(standardsDir);
+      const unknown = change.clauses.filter((clause) => !catalog.clauses.some((entry) => entry.id === clause));
+      if (unknown.length > 0) {
+        throw new DomainError('invalid-request', `Not clauses of ${catalog.standard.title}: ${unknown.join(', ')}.`);
+      }
+      return host.store.updateDetails(id, change, baseVersion, (await userName()) ?? '');
+    },
     'get-history': async ({ id }) => ({ entries: await host.store.history(id) }),
     'get-settings': async () => {
       const current = await settings();

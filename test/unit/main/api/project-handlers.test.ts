@@ -337,6 +337,19 @@ describe('the contract handlers of an open project', () => {
     expect(history.map((entry) => entry.event)).toEqual(['revision-started', 'details-changed']);
     expect(history[1].note).toContain('title "Quality Policy" → "Quality and Customer Policy"');
 
+    // A clause the standard does not have: refused, naming it.
+    expect(
+      await dispatch('update-document-details', {
+        id: 'POL-001',
+        baseVersion: approved.version,
+        title: 'Quality Policy',
+        owner: '',
+        reviewer: '',
+        clauses: ['5.2', '12.4'],
+        changeSummary: '',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-request', message: 'Not clauses of ISO 9001:2015: 12.4.' } });
+
     // Based on a version that is no longer on disk: refused, nothing written.
     expect(
       await dispatch('update-document-details', {
