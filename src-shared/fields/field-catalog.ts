@@ -34,30 +34,30 @@ const text = (value: string | null | undefined): string | null => {
 const lines = (values: readonly string[]): string | null => text(values.filter((line) => line.trim()).join('\n'));
 
 const PROFILE = 'the project profile';
+
+type ProfileTextKey =
+  | 'name'
+  | 'legalName'
+  | 'address'
+  | 'productsAndServices'
+  | 'scopeStatement'
+  | 'strategicDirection'
+  | 'qualityManager';
+
+/** A text of the profile shown as it is: `organization.<key>`. */
+const profileText = <K extends ProfileTextKey>(key: K, label: string) => ({
+  path: `organization.${key}` as const,
+  group: 'organization' as const,
+  label,
+  source: PROFILE,
+  resolve: (c: FieldContext) => text(c.organization[key]),
+});
 const DETAILS = 'the document details';
 
 export const FIELDS = [
-  {
-    path: 'organization.name',
-    group: 'organization',
-    label: 'Organization name',
-    source: PROFILE,
-    resolve: (c) => text(c.organization.name),
-  },
-  {
-    path: 'organization.legalName',
-    group: 'organization',
-    label: 'Legal name',
-    source: PROFILE,
-    resolve: (c) => text(c.organization.legalName),
-  },
-  {
-    path: 'organization.address',
-    group: 'organization',
-    label: 'Registered address',
-    source: PROFILE,
-    resolve: (c) => text(c.organization.address),
-  },
+  profileText('name', 'Organization name'),
+  profileText('legalName', 'Legal name'),
+  profileText('address', 'Registered address'),
   {
     path: 'organization.sites',
     group: 'organization',
@@ -65,27 +65,9 @@ export const FIELDS = [
     source: PROFILE,
     resolve: (c) => lines(c.organization.sites.map((site) => (site.address ? `${site.name}, ${site.address}` : site.name))),
   },
-  {
-    path: 'organization.productsAndServices',
-    group: 'organization',
-    label: 'Products and services',
-    source: PROFILE,
-    resolve: (c) => text(c.organization.productsAndServices),
-  },
-  {
-    path: 'organization.scopeStatement',
-    group: 'organization',
-    label: 'Scope statement',
-    source: PROFILE,
-    resolve: (c) => text(c.organization.scopeStatement),
-  },
-  {
-    path: 'organization.strategicDirection',
-    group: 'organization',
-    label: 'Strategic direction',
-    source: PROFILE,
-    resolve: (c) => text(c.organization.strategicDirection),
-  },
+  profileText('productsAndServices', 'Products and services'),
+  profileText('scopeStatement', 'Scope statement'),
+  profileText('strategicDirection', 'Strategic direction'),
   {
     path: 'organization.notApplicable',
     group: 'organization',
@@ -110,13 +92,7 @@ export const FIELDS = [
     source: PROFILE,
     resolve: (c) => lines(c.organization.topManagement.map((person) => `${person.name}, ${person.role}`)),
   },
-  {
-    path: 'organization.qualityManager',
-    group: 'organization',
-    label: 'Quality manager',
-    source: PROFILE,
-    resolve: (c) => text(c.organization.qualityManager),
-  },
+  profileText('qualityManager', 'Quality manager'),
   {
     path: 'document.number',
     group: 'document',
