@@ -41,12 +41,26 @@ async function start(): Promise<void> {
     const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
   };
+  const chooseSaveFile = async (suggestedName: string, format: 'docx' | 'csv') => {
+    const options = {
+      title: 'Export',
+      defaultPath: join(app.getPath('documents'), suggestedName),
+      filters:
+        format === 'csv'
+          ? [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }]
+          : [{ name: 'Word document', extensions: ['docx'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
+    };
+    const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
   const workspace = await openWorkspace({
     folder,
     program: 'QMS Workbench',
     paths,
     userData: app.getPath('userData'),
     chooseFolder,
+    chooseSaveFile,
   });
   app.on('will-quit', () => void workspace.close());
   hardenSession(session.defaultSession);

@@ -6,6 +6,7 @@ import type { WorkspaceHost } from '../services/open-workspace';
 import { createProject } from '../services/project-create';
 import { readSettings, writeSettings } from '../services/settings';
 import type { Handlers } from './dispatcher';
+import { createExportHandlers, type SaveFileChooser } from './export-handlers';
 
 export interface ProjectServices {
   /** The project the window works on; handlers ask it each time, as it can change. */
@@ -18,6 +19,8 @@ export interface ProjectServices {
   standardsDir: string;
   /** The system's folder picker, where there is one. */
   chooseFolder?: ((purpose: 'open-project' | 'new-project' | 'templates') => Promise<string | null>) | undefined;
+  /** The system's save dialog, where there is one (the desktop window); browser mode downloads instead. */
+  chooseSaveFile?: SaveFileChooser | undefined;
   /** How long poll-changes waits for a change before answering "none". */
   pollTimeoutMs?: number;
 }
@@ -38,6 +41,7 @@ export function createProjectHandlers({
   templatesDir,
   standardsDir,
   chooseFolder,
+  chooseSaveFile,
   pollTimeoutMs = 25_000,
 }: ProjectServices): Handlers {
   const settings = async () => (await readSettings(userData)).settings;
@@ -105,6 +109,9 @@ export function createProjectHandlers({
       }
       return { projectVersion: await host.store.updateProfile(profile, baseVersion) };
     },
+    ...createExportHandlers(host, chooseSaveFile),
+    'import-house-style': ({ fileName, dataBase64 }) =>
+      host.store.importHouseStyle(fileName, Buffer.from(dataBase64, 'base64')).then((path) => ({ path })),
     'import-logo': ({ fileName, dataBase64 }) =>
       host.store.importLogo(fileName, Buffer.from(dataBase64, 'base64')).then((path) => ({ path })),
     'read-logo': async ({ path }) => ({ logo: await host.store.readLogo(path) }),

@@ -10,12 +10,14 @@ import { documentIdSchema, PROJECT_TEMPLATES_DIR } from '../../src-shared/projec
 import { tailoringWarnings } from '../../src-shared/tailoring/tailoring';
 import type { AppPaths } from '../services/app-paths';
 import { loadClauseCatalog } from '../services/clause-catalog';
+import { writeExportFile } from '../services/export/export-file';
+import { exportDocumentFile, exportManualFile, exportRegisterFile } from '../services/export/export-service';
 import { checkProject } from '../services/project-check';
 import { createProject } from '../services/project-create';
 import { ProjectStore } from '../services/project-store';
 import { readSettings } from '../services/settings';
 import { TemplateLibrary } from '../services/template-library';
-import { expectPositionals, flagValue, parseArgs, UsageError } from './args';
+import { expectPositionals, flagValue, type ParsedArgs, parseArgs, UsageError } from './args';
 import { formatTable } from './table';
 
 export interface CliContext {
@@ -60,6 +62,44 @@ async function withStore<T>(store: ProjectStore, work: (store: ProjectStore) => 
 }
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+type ExportRequest =
+  | { kind: 'document'; id: string; approved: boolean; includeGuidance: boolean }
+  | { kind: 'manual'; ids: string[] | undefined }
+  | { kind: 'register' };
+
+/** Exactly one of --doc, --manual and --register, with only the options that go with it. */
+function exportRequest(args: ParsedArgs): ExportRequest {
+  const doc = flagValue(args, 'doc');
+  const kinds = [doc !== undefined, args.flags.has('manual'), args.flags.has('register')].filter(Boolean).length;
+  if (kinds !== 1) throw new UsageError('Give exactly one of --doc <docId>, --manual or --register.');
+  const only = (flag: string, kind: string) => {
+    if (args.flags.has(flag)) throw new UsageError(`--${flag} goes with ${kind} only.`);
+  };
+  if (doc !== undefined) {
+    if (!documentIdSchema.safeParse(doc).success) throw new UsageError(`"${doc}" is not a document number such as PRO-001.`);
+    only('docs', '--manual');
+    return {
+      kind: 'document',
+      id: doc,
+      approved: args.flags.has('approved'),
+      includeGuidance: args.flags.has('include-guidance'),
+    };
+  }
+  only('approved', '--doc');
+  only('include-guidance', '--doc');
+  if (args.flags.has('register')) {
+    only('docs', '--manual');
+    return { kind: 'register' };
+  }
+  const docs = flagValue(args, 'docs');
+  const ids = docs?.split(',').map((id) => id.trim());
+  for (const id of ids ?? []) {
+    if (!documentIdSchema.safeParse(id).success)
+      throw new UsageError(`"${id}" in --docs is not a document number such as PRO-001.`);
+  }
+  return { kind: 'manual', ids };
+}
 
 export const COMMANDS: Record<string, { usage: string; run: Command }> = {
   templates: {
@@ -221,6 +261,38 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
           : `${meta.id} is now ${DOCUMENT_STATUS_LABELS[meta.status].toLowerCase()} at revision ${meta.revision}${
               meta.status === 'approved' ? ` (approved by ${meta.effective?.approvedBy}; next review ${meta.nextReviewDate})` : ''
             }`,
+      );
+      return 0;
+    },
+  },
+  export: {
+    usage:
+      'qms export <dir> (--doc <docId> [--approved] [--include-guidance] | --manual [--docs A,B,C] | --register) --out <file.docx|file.csv> [--json]',
+    run: async (argv, context) => {
+      const args = parseArgs(argv, {
+        values: ['doc', 'docs', 'out'],
+        switches: ['approved', 'include-guidance', 'manual', 'register', 'json'],
+      });
+      const [dir] = expectPositionals(args, ['dir']);
+      const request = exportRequest(args);
+      const out = flagValue(args, 'out');
+      if (!out) throw new UsageError('--out <file> is required.');
+      const extension = /\.(docx|csv)$/i.exec(out)?.[1]?.toLowerCase();
+      if (!extension || (extension === 'csv' && request.kind !== 'register'))
+        throw new UsageError(request.kind === 'register' ? '--out must end in .docx or .csv.' : '--out must end in .docx.');
+      const exported = await withStore(await openStore(dir as string, context, true), (store) =>
+        request.kind === 'document'
+          ? exportDocumentFile(store, request)
+          : request.kind === 'manual'
+            ? exportManualFile(store, request)
+            : exportRegisterFile(store, extension as 'docx' | 'csv'),
+      );
+      const written = await writeExportFile(out, exported.bytes);
+      for (const warning of exported.warnings) context.warn?.(`warning: ${warning}`);
+      context.out(
+        args.flags.has('json')
+          ? json({ file: written, bytes: exported.bytes.length, documents: exported.documents, warnings: exported.warnings })
+          : `Wrote ${written} (${exported.documents} document${exported.documents === 1 ? '' : 's'}, ${Math.ceil(exported.bytes.length / 1024)} KB)`,
       );
       return 0;
     },

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { createDispatcher, type Dispatch } from '../api/dispatcher';
+import type { SaveFileChooser } from '../api/export-handlers';
 import { createProjectHandlers } from '../api/project-handlers';
 import type { AppPaths } from './app-paths';
 import { ProjectStore } from './project-store';
@@ -17,6 +18,8 @@ export interface WorkspaceOptions {
   userData: string;
   /** The system's folder picker, where there is one (the desktop window). */
   chooseFolder?: ((purpose: 'open-project' | 'new-project' | 'templates') => Promise<string | null>) | undefined;
+  /** The system's save dialog, where there is one: exports are saved where the user says. */
+  chooseSaveFile?: SaveFileChooser | undefined;
 }
 
 /**
@@ -94,6 +97,7 @@ export async function openWorkspace(options: WorkspaceOptions & { folder: string
       templatesDir: options.paths.templates,
       standardsDir: join(options.paths.resources, 'standards'),
       chooseFolder: options.chooseFolder,
+      chooseSaveFile: options.chooseSaveFile,
     }),
   );
   return { host, dispatch, close: () => host.close() };

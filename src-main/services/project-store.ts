@@ -23,6 +23,7 @@ import {
   documentFileName,
   documentFileSchema,
   documentMetaSchema,
+  exportSettingsOf,
   PROJECT_FILE_NAME,
   PROJECT_TEMPLATES_DIR,
   type ProjectFile,
@@ -32,6 +33,7 @@ import type { TemplateDetails } from '../../src-shared/templates/document-to-tem
 import { isTemporaryFileName, writeFileAtomic, writeNewFileAtomic } from './atomic-write';
 import { parseDocumentFile } from './document-file';
 import { blankDocument, type DocumentSource, type NewDocumentRequest, requireActor } from './document-sources';
+import { importHouseStyle, readHouseStyle } from './export/house-style';
 import { contentHash, fileVersion } from './file-version';
 import { appendHistory, readHistory } from './history-log';
 import { unknownKeys } from './json-file';
@@ -169,8 +171,16 @@ export class ProjectStore {
       sectionClauses: Object.fromEntries(documents.map((d) => [d.meta.id, clauseTagsInContent(d.content)])),
       tailoring,
       certification: this.project.certification ?? {},
+      export: exportSettingsOf(this.project),
       damaged,
     };
+  }
+
+  /** The project file as it is on disk now (another program may have changed it since it was opened). */
+  async getProjectFile(): Promise<ProjectFile> {
+    const read = await readProjectFile(this.folder).catch(() => null);
+    if (read) this.project = read.project;
+    return this.project;
   }
 
   /** What linked fields in a document resolve against. */
@@ -228,6 +238,9 @@ export class ProjectStore {
       // A new logo must be a readable PNG or JPEG; one the profile already names is left to the user.
       const logo = edit.organization.logo;
       if (logo && logo !== current.organization.logo) await readLogo(this.folder, logo);
+      // Likewise a new house style must be a Word package with styles.
+      const houseStyle = edit.export?.houseStyle;
+      if (houseStyle && houseStyle !== current.export?.houseStyle) await readHouseStyle(this.folder, houseStyle);
       return { next: applyProfileEdit(current, edit), result: null };
     }, baseVersion);
     return version;
@@ -238,6 +251,13 @@ export class ProjectStore {
     this.assertWritable();
     await mkdir(join(this.folder, ASSETS_DIR), { recursive: true });
     return importLogo(this.folder, fileName, bytes);
+  }
+
+  /** Stores a reference Word document as the house style; the profile names it when the form is saved. */
+  async importHouseStyle(fileName: string, bytes: Uint8Array): Promise<string> {
+    this.assertWritable();
+    await mkdir(join(this.folder, ASSETS_DIR), { recursive: true });
+    return importHouseStyle(this.folder, fileName, bytes);
   }
 
   readLogo(path: string | null = this.project.organization.logo) {

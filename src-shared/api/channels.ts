@@ -26,6 +26,9 @@ export const CHANNELS = [
   'poll-changes',
   'get-catalog',
   'record-certification-step',
+  'export-file',
+  'export-progress',
+  'import-house-style',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -76,6 +76,42 @@ const newProjectSchema = z
   })
   .strict();
 
+/** A client's name for one export, so it can ask how far it has got. */
+const exportJobSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{8,64}$/, { message: 'an export job id (8 to 64 letters, digits, hyphens)' });
+
+/** What to export: one document, the manual, or the master document list. */
+const exportRequestSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('document'),
+      job: exportJobSchema,
+      id: documentIdSchema,
+      /** The approved revision in force (from its snapshot) instead of the working revision. */
+      approved: z.boolean(),
+      /** A review copy with the guidance for the author, marked. */
+      includeGuidance: z.boolean(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('manual'),
+      job: exportJobSchema,
+      /** The documents, in order; all with a revision in force when left out. */
+      ids: z.array(documentIdSchema).min(1).max(1000).optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('register'), job: exportJobSchema, format: z.enum(['docx', 'csv']) }).strict(),
+]);
+
+/** A Word file (or the register's CSV) a user uploads: base64, at most 10 MB of bytes. */
+const uploadSchema = (maxBytes: number) =>
+  z
+    .string()
+    .max(Math.ceil(maxBytes / 3) * 4)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'expected base64' });
+
 export const contract = {
   'get-project': {
     request: z.object({}).strict(),
@@ -97,6 +133,8 @@ export const contract = {
       /** Tailoring figures of each document, by id. */
       tailoring: z.record(z.string(), tailoringSchema),
       certification: projectFileSchema.shape.certification.unwrap(),
+      /** Paper size and house style of Word exports (the defaults when the project sets none). */
+      export: projectFileSchema.shape.export.unwrap(),
       damaged: z.array(damagedFileSchema),
     }),
   },
@@ -267,6 +305,35 @@ export const contract = {
       .strict(),
     response: z.object({ certification: projectFileSchema.shape.certification.unwrap() }),
   },
+  'export-file': {
+    request: exportRequestSchema,
+    response: z.object({
+      /** The name the file is offered under. */
+      fileName: z.string(),
+      /** Where the desktop program saved it, or null (browser mode, or the user cancelled the save dialog). */
+      savedTo: z.string().nullable(),
+      /** The file itself in browser mode, to download; null when it was saved. */
+      dataBase64: z.string().nullable(),
+      /** The user closed the save dialog: nothing was built or written. */
+      cancelled: z.boolean(),
+      /** Unresolved fields, untailored text, documents left out: one line each. */
+      warnings: z.array(z.string()),
+      documents: z.number().int().min(0),
+    }),
+  },
+  'export-progress': {
+    request: z.object({ job: exportJobSchema }).strict(),
+    response: z.object({
+      /** "waiting" before the export starts (or once it is over), then reading, building, writing. */
+      phase: z.enum(['waiting', 'reading', 'building', 'writing']),
+      done: z.number().int().min(0),
+      total: z.number().int().min(0),
+    }),
+  },
+  'import-house-style': {
+    request: z.object({ fileName: z.string().trim().min(1).max(255), dataBase64: uploadSchema(10 * 1024 * 1024) }).strict(),
+    response: z.object({ path: z.string() }),
+  },
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -279,3 +346,5 @@ export type SavedDocumentView = ResponseOf<'save-document'>;
 export type ExternalChange = ResponseOf<'poll-changes'>['changes'][number];
 export type TemplateCardView = ResponseOf<'list-templates'>['templates'][number];
 export type NewProjectRequest = RequestOf<'create-project'>;
+export type ExportRequest = RequestOf<'export-file'>;
+export type ExportResponse = ResponseOf<'export-file'>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REVISION_SCHEMES } from '../control/revision';
 import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, type DocumentType } from './document-types';
-import { organizationSchema, type ProjectFile } from './schema';
+import { exportSettingsOf, organizationSchema, type ProjectFile, projectFileSchema } from './schema';
 
 /**
  * What the profile form may change in the project file, and the rules for changing it.
@@ -69,6 +69,8 @@ export const profileEditSchema = z
     revisionScheme: z.enum(REVISION_SCHEMES),
     reviewPeriodMonths: z.number().int().min(1).max(120),
     prefixes: z.record(z.enum(DOCUMENT_TYPES), prefixSchema),
+    /** Paper size and house style of Word exports; left as they are when not given. */
+    export: projectFileSchema.shape.export,
   })
   .strict()
   .superRefine((edit, ctx) => {
@@ -99,13 +101,14 @@ export type ProfileEdit = z.infer<typeof profileEditSchema>;
 
 /** The editable part of a project file, as the form starts from it. */
 export function profileOf(
-  project: Pick<ProjectFile, 'organization' | 'revisionScheme' | 'reviewPeriodMonths' | 'numbering'>,
+  project: Pick<ProjectFile, 'organization' | 'revisionScheme' | 'reviewPeriodMonths' | 'numbering' | 'export'>,
 ): ProfileEdit {
   return {
     organization: project.organization,
     revisionScheme: project.revisionScheme,
     reviewPeriodMonths: project.reviewPeriodMonths,
     prefixes: project.numbering.prefixes,
+    export: exportSettingsOf(project),
   };
 }
 
@@ -129,5 +132,6 @@ export function applyProfileEdit(current: ProjectFile, edit: ProfileEdit): Proje
     revisionScheme: edit.revisionScheme,
     reviewPeriodMonths: edit.reviewPeriodMonths,
     numbering: { ...current.numbering, prefixes: { ...current.numbering.prefixes, ...edit.prefixes } },
+    ...(edit.export ? { export: edit.export } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REVISION_SCHEMES } from '../control/revision';
 import { serializedContentSchema } from '../editor/serialized-content';
+import { PAGE_SIZES } from '../export/page-setup';
 import { DOCUMENT_STATUSES } from './document-status';
 import { DOCUMENT_TYPES } from './document-types';
 import { isIsoDate } from './iso-date';
@@ -40,6 +41,16 @@ export const clauseIdSchema = z.string().regex(/^\d{1,2}(\.\d{1,2}){0,3}$/, {
   message: 'expected a clause number such as 7.5.3',
 });
 
+/** A file inside the project folder, by a relative path that cannot climb out of it. */
+export function projectPathSchema(example: string) {
+  return z
+    .string()
+    .max(300)
+    .refine((path) => /^[A-Za-z0-9._ -]+(\/[A-Za-z0-9._ -]+)*$/.test(path) && !path.split('/').includes('..'), {
+      message: `expected a path inside the project, such as ${example}`,
+    });
+}
+
 const personSchema = z.object({ name: z.string().min(1), role: z.string().min(1) });
 
 export const organizationSchema = z.object({
@@ -56,12 +67,7 @@ export const organizationSchema = z.object({
   topManagement: z.array(personSchema),
   qualityManager: z.string(),
   /** A path inside the project folder, e.g. assets/logo.png. */
-  logo: z
-    .string()
-    .refine((path) => /^[A-Za-z0-9._ -]+(\/[A-Za-z0-9._ -]+)*$/.test(path) && !path.split('/').includes('..'), {
-      message: 'expected a path inside the project, such as assets/logo.png',
-    })
-    .nullable(),
+  logo: projectPathSchema('assets/logo.png').nullable(),
 });
 
 /** A profile with only the name filled in: what a new project starts from. */
@@ -89,6 +95,15 @@ export const projectFileSchema = z.object({
   }),
   revisionScheme: z.enum(REVISION_SCHEMES),
   reviewPeriodMonths: z.number().int().min(1).max(120),
+  /** How Word exports look: paper size and the house style (a reference .docx or .dotx in assets/). Absent: A4, our styles. */
+  export: z
+    .object({
+      pageSize: z.enum(PAGE_SIZES),
+      houseStyle: projectPathSchema('assets/house-style.docx')
+        .refine((path) => /\.(docx|dotx)$/i.test(path), { message: 'a house style is a .docx or .dotx file' })
+        .nullable(),
+    })
+    .optional(),
   /** Steps on the path to certification the user has recorded as done, by step id. */
   certification: z
     .record(
@@ -142,6 +157,12 @@ export const documentFileSchema = z.object({
 
 export type Organization = z.infer<typeof organizationSchema>;
 export type ProjectFile = z.infer<typeof projectFileSchema>;
+export type ExportSettings = NonNullable<ProjectFile['export']>;
+
+/** A project's export settings, with the defaults for a file that has none. */
+export function exportSettingsOf(project: Pick<ProjectFile, 'export'>): ExportSettings {
+  return project.export ?? { pageSize: 'A4', houseStyle: null };
+}
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export type DocumentFile = z.infer<typeof documentFileSchema>;
 export type EffectiveRevision = z.infer<typeof effectiveRevisionSchema>;

@@ -179,6 +179,18 @@ export function fakeApi(options: FakeOptions = {}) {
       certification = next;
       return ok({ certification });
     }),
+    exportFile: vi.fn<QmsApi['exportFile']>(async (request) =>
+      ok({
+        fileName: request.kind === 'register' && request.format === 'csv' ? 'list.csv' : 'export.docx',
+        savedTo: null,
+        dataBase64: 'UEsDBA==',
+        cancelled: false,
+        warnings: [],
+        documents: 1,
+      }),
+    ),
+    exportProgress: vi.fn<QmsApi['exportProgress']>(async () => ok({ phase: 'waiting' as const, done: 0, total: 0 })),
+    importHouseStyle: vi.fn<QmsApi['importHouseStyle']>(notHere),
     // The long poll never answers: no external changes, and no loop spinning in the background.
     pollChanges: vi.fn<QmsApi['pollChanges']>(() => new Promise(() => {})),
   } satisfies QmsApi;

@@ -82,6 +82,7 @@ export function sampleProject(overrides: Partial<ProjectView> = {}): ProjectView
     documents: [POLICY, PROCEDURE],
     sectionClauses: {},
     certification: {},
+    export: { pageSize: 'A4', houseStyle: null },
     damaged: [],
     ...overrides,
   };

@@ -21,6 +21,7 @@ const emptyProject = {
   documents: [],
   sectionClauses: {},
   certification: {},
+  export: { pageSize: 'A4' as const, houseStyle: null },
   damaged: [],
 };
 
@@ -63,6 +64,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
       throw new DomainError('read-only', 'not in these tests');
     },
     'record-certification-step': async () => ({ certification: {} }),
+    'export-file': notInTheseTests,
+    'export-progress': notInTheseTests,
+    'import-house-style': notInTheseTests,
     ...overrides,
   };
 }
