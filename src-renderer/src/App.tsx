@@ -20,6 +20,7 @@ import { SaveProblemBanner } from './components/SaveProblemBanner';
 import { TopBar, type WorkspaceView } from './components/TopBar';
 import type { GalleryStart } from './components/templates/TemplateGallery';
 import { type RecentProjectRow, WorkbenchDatabase } from './db/database';
+import type { ExportTarget } from './export/ExportDialog';
 import { useGuidance } from './guidance/use-guidance';
 import { recentProjects, rememberProject } from './projects/recent-projects';
 import type { SaveController, SaveState } from './save/save-controller';
@@ -83,6 +84,11 @@ export function App({
   }, []);
   /** Whether edits are waiting in the editor: then nothing may replace what it shows. */
   const hasPendingEdits = useCallback(() => controllerRef.current?.hasUnsavedChanges === true, []);
+  /** Opens the export dialog; a document's unsaved text is saved first, so the export has it. */
+  const openExport = useCallback(async (target: ExportTarget) => {
+    if (target.kind === 'document') await controllerRef.current?.saveNow();
+    setDialog({ kind: 'export', target });
+  }, []);
 
   const {
     catalog,
@@ -456,6 +462,7 @@ export function App({
           onCreateForClause={(clause) => newDocument({ clause })}
           onProfileSaved={refreshProject}
           onRecordStep={(step, done) => void recordStep(step, done)}
+          onExport={(kind) => void openExport({ kind })}
         />
         {/* The document view stays mounted behind the other views, so its editor keeps
             unsaved text and goes on saving while a list is shown. */}
@@ -485,6 +492,7 @@ export function App({
                 setDialogError(null);
                 setDialog({ kind: 'save-as-template' });
               }}
+              onExport={() => void openExport({ kind: 'document', id: opened.meta.id })}
               onSectionClause={setSectionClause}
               onSaveState={setSaveState}
               onSaved={applySaved}

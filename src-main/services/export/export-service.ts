@@ -102,6 +102,8 @@ export async function exportManualFile(
     const meta = (await store.readDocument(id)).meta;
     const document = await exportDocumentSource(store, id, meta.effective !== null);
     documents.push(document);
+    if (!meta.effective)
+      warnings.push(`${id}: never approved, so it is in the manual as its draft revision ${meta.revision}, marked DRAFT.`);
     warnings.push(...(await untailored(store, document)));
   }
   const built = await manualExport(documents, project, {

@@ -10,6 +10,7 @@ import { SettingsDialog } from '../components/SettingsDialog';
 import { type GalleryStart, TemplateGallery } from '../components/templates/TemplateGallery';
 import { UserNameDialog } from '../components/UserNameDialog';
 import type { WorkbenchDatabase } from '../db/database';
+import { ExportDialog, type ExportTarget } from '../export/ExportDialog';
 import { NewProjectDialog } from '../projects/NewProjectDialog';
 import { OpenProjectDialog } from '../projects/OpenProjectDialog';
 import type { Settings } from './use-settings';
@@ -24,6 +25,7 @@ export type OpenDialog =
   | { kind: 'save-as-template' }
   | { kind: 'new-project' }
   | { kind: 'open-project' }
+  | { kind: 'export'; target: ExportTarget }
   | null;
 
 interface AppDialogsProps {
@@ -123,6 +125,8 @@ export function AppDialogs(props: AppDialogsProps): JSX.Element | null {
           onOpened={props.onProjectSwitched}
         />
       );
+    case 'export':
+      return <ExportDialog api={api} project={project} target={dialog.target} onClose={onClose} />;
     case 'user-name':
       return (
         <UserNameDialog

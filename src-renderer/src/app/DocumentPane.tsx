@@ -35,6 +35,7 @@ interface DocumentPaneProps {
   onToggleHistory: () => void;
   onDetails: () => void;
   onSaveAsTemplate: () => void;
+  onExport: () => void;
   onSectionClause: (clause: string | null) => void;
   onSaveState: (state: SaveState) => void;
   onSaved: (saved: SavedDocumentView) => void;
@@ -61,6 +62,7 @@ export function DocumentPane(props: DocumentPaneProps): JSX.Element {
             onShowHistory={props.onToggleHistory}
             onDetails={obsolete ? undefined : props.onDetails}
             onSaveAsTemplate={props.onSaveAsTemplate}
+            onExport={props.onExport}
           />
         }
       />

@@ -24,6 +24,7 @@ interface WorkspaceViewsProps {
   onCreateForClause: (clause: string) => void;
   onProfileSaved: () => Promise<unknown>;
   onRecordStep: (step: string, done: boolean) => void;
+  onExport: (kind: 'manual' | 'register') => void;
 }
 
 /** The views beside the document: master list, coverage, readiness and the project profile. */
@@ -37,6 +38,7 @@ export function WorkspaceViews(props: WorkspaceViewsProps): JSX.Element {
           today={project.today}
           tailoring={project.tailoring}
           onOpen={props.onOpenDocument}
+          onExport={props.onExport}
         />
       ) : null}
       {view === 'coverage' ? (

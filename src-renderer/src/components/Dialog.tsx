@@ -13,6 +13,8 @@ interface DialogProps {
   size?: 'normal' | 'wide';
   /** Keeps the submit button off while the form is not complete. */
   submitDisabled?: boolean;
+  /** False when there is nothing to cancel (a summary with only Close). */
+  cancellable?: boolean;
 }
 
 /** A small modal form: focus moves into it, Escape cancels, Enter submits. */
@@ -26,6 +28,7 @@ export function Dialog({
   busy,
   size = 'normal',
   submitDisabled,
+  cancellable = true,
 }: DialogProps): JSX.Element {
   const titleId = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -57,9 +60,11 @@ export function Dialog({
             </p>
           ) : null}
           <div className="dialog-buttons">
-            <button type="button" onClick={onCancel}>
-              Cancel
-            </button>
+            {cancellable ? (
+              <button type="button" onClick={onCancel}>
+                Cancel
+              </button>
+            ) : null}
             <button type="submit" className="primary" disabled={busy || submitDisabled}>
               {submitLabel}
             </button>

@@ -11,10 +11,11 @@ interface MasterListViewProps {
   /** Tailoring figures by document id. */
   tailoring: Readonly<Record<string, TailoringFigures>>;
   onOpen: (id: string) => void;
+  onExport: (kind: 'manual' | 'register') => void;
 }
 
 /** The master document list: every controlled document with its control facts, computed on the spot. */
-export function MasterListView({ documents, today, tailoring, onOpen }: MasterListViewProps): JSX.Element {
+export function MasterListView({ documents, today, tailoring, onOpen, onExport }: MasterListViewProps): JSX.Element {
   const rows = masterList(documents, today);
   const overdue = rows.filter((row) => row.reviewOverdue).length;
   const untailored = rows.filter((row) => {
@@ -31,6 +32,14 @@ export function MasterListView({ documents, today, tailoring, onOpen }: MasterLi
           {overdue === 0 ? 'no reviews overdue' : `${overdue} review${overdue === 1 ? '' : 's'} overdue`} ·{' '}
           {untailored === 0 ? 'all tailored' : `${untailored} still to tailor`} · as of {today}
         </p>
+        <div className="master-list-actions">
+          <button type="button" onClick={() => onExport('manual')}>
+            Export manual to Word…
+          </button>
+          <button type="button" onClick={() => onExport('register')}>
+            Export this list…
+          </button>
+        </div>
       </header>
       <table className="data-table">
         <thead>

@@ -21,6 +21,8 @@ interface StatusActionsProps {
   onDetails?: (() => void) | undefined;
   /** Save the document as a template of this project. */
   onSaveAsTemplate?: (() => void) | undefined;
+  /** Export to Word: allowed even when the project is read-only, as it changes nothing. */
+  onExport?: (() => void) | undefined;
 }
 
 /** One button per status the rules allow next; the rules themselves live in src-shared. */
@@ -32,6 +34,7 @@ export function StatusActions({
   historyOpen,
   onDetails,
   onSaveAsTemplate,
+  onExport,
 }: StatusActionsProps): JSX.Element {
   return (
     <fieldset className="status-actions" aria-label="Document control">
@@ -52,6 +55,11 @@ export function StatusActions({
       {onDetails ? (
         <button type="button" disabled={disabled} onClick={onDetails}>
           Details…
+        </button>
+      ) : null}
+      {onExport ? (
+        <button type="button" onClick={onExport}>
+          Export to Word…
         </button>
       ) : null}
       {onSaveAsTemplate ? (

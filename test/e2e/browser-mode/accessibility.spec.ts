@@ -42,3 +42,18 @@ test('the template gallery, the profile form, the new project dialog and a docum
   await expect(workbench.editor(page).locator('.qms-guidance-block').first()).toBeVisible();
   expect(await violations(page, '.document-view')).toEqual([]);
 });
+
+test('the export dialogs and the master list pass an automated accessibility check', async ({ page, workbench }) => {
+  await workbench.open(page);
+  await workbench.openDocument(page, 'Quality Policy');
+  await page.getByRole('button', { name: 'Export to Word…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export to Word' })).toBeVisible();
+  expect(await violations(page, '[role="dialog"]')).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Master list', exact: true }).click();
+  expect(await violations(page, '.master-list')).toEqual([]);
+  await page.getByRole('button', { name: 'Export manual to Word…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export the manual' })).toBeVisible();
+  expect(await violations(page, '[role="dialog"]')).toEqual([]);
+});

@@ -312,7 +312,7 @@ describe('App', () => {
       expect(headerStatus()).toBe('Approved');
     });
 
-    it("makes the document obsolete when the user confirms, leaving only 'History'", async () => {
+    it('makes the document obsolete when the user confirms, leaving only its history, export and save as template', async () => {
       const api = fakeApi({ userName: 'Elaine Marsh' });
       await openApp(api, 'POL-001', () => true);
 
@@ -325,7 +325,7 @@ describe('App', () => {
         within(group)
           .getAllByRole('button')
           .map((b) => b.textContent),
-      ).toEqual(['History', 'Save as template…']);
+      ).toEqual(['History', 'Export to Word…', 'Save as template…']);
     });
 
     it("opens the history of the document on 'History'", async () => {

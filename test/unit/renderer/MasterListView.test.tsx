@@ -38,12 +38,13 @@ const INSTRUCTION_1000 = sampleMeta({ ...INSTRUCTION_999, id: 'WI-1000', title: 
 
 function renderList(documents: DocumentMeta[], today = TODAY, tailoring: Record<string, TailoringFigures> = {}) {
   const onOpen = vi.fn<(id: string) => void>();
-  render(<MasterListView documents={documents} today={today} tailoring={tailoring} onOpen={onOpen} />);
+  const onExport = vi.fn<(kind: 'manual' | 'register') => void>();
+  render(<MasterListView documents={documents} today={today} tailoring={tailoring} onOpen={onOpen} onExport={onExport} />);
   const table = screen.getByRole('table');
   const [head, ...rows] = within(table).getAllByRole('row');
   const cells = (row: HTMLElement | undefined) =>
     row ? [...row.querySelectorAll('th, td')].map((cell) => cell.textContent) : [];
-  return { onOpen, table, headings: cells(head), rows, cells };
+  return { onOpen, onExport, table, headings: cells(head), rows, cells };
 }
 
 function summary(): string | null | undefined {

@@ -1,5 +1,6 @@
 import { type JSX, useEffect, useState } from 'react';
 import type { QmsApi } from '../../../../src-shared/api/client';
+import { fileToBase64 } from './file-to-base64';
 
 interface LogoFieldProps {
   api: QmsApi;
@@ -11,13 +12,6 @@ interface LogoFieldProps {
 }
 
 const MAX_BYTES = 2 * 1024 * 1024;
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** The logo for document headers: a PNG or JPEG stored in the project's assets. */
 export function LogoField({ api, path, disabled, onChange, onProblem }: LogoFieldProps): JSX.Element {
@@ -50,10 +44,10 @@ export function LogoField({ api, path, disabled, onChange, onProblem }: LogoFiel
               event.target.value = '';
               if (!file) return;
               if (file.size > MAX_BYTES) return onProblem(`${file.name} is larger than 2 MB.`);
-              const result = await api.importLogo({ fileName: file.name, dataBase64: await toBase64(file) });
+              const result = await api.importLogo({ fileName: file.name, dataBase64: await fileToBase64(file) });
               if (!result.ok) return onProblem(result.error.message);
               // Same path, new picture: read it again.
-              if (result.value.path === path) setSource(`data:${file.type};base64,${await toBase64(file)}`);
+              if (result.value.path === path) setSource(`data:${file.type};base64,${await fileToBase64(file)}`);
               onChange(result.value.path);
             }}
           />

@@ -9,6 +9,7 @@ import { LogoField } from './LogoField';
 import { NotApplicableEditor } from './NotApplicableEditor';
 import { PeopleAndSites } from './PeopleAndSites';
 import { TextField } from './TextField';
+import { WordExportFields } from './WordExportFields';
 
 interface ProfileViewProps {
   api: QmsApi;
@@ -25,6 +26,7 @@ const fromProject = (project: ProjectView): ProfileEdit =>
     revisionScheme: project.revisionScheme,
     reviewPeriodMonths: project.reviewPeriodMonths,
     numbering: { prefixes: project.prefixes },
+    export: project.export,
   });
 
 /**
@@ -154,6 +156,13 @@ export function ProfileView({ api, project, clauses, readOnly, onSaved }: Profil
           path={organization.logo}
           disabled={readOnly || busy}
           onChange={(logo) => setOrganization({ logo })}
+          onProblem={setProblem}
+        />
+        <WordExportFields
+          api={api}
+          settings={draft.export ?? project.export}
+          disabled={readOnly || busy}
+          onChange={(settings) => change({ ...draft, export: settings })}
           onProblem={setProblem}
         />
         <div className="profile-actions">

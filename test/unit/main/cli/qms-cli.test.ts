@@ -26,7 +26,7 @@ function expectOneLineError(stderr: string, pattern: RegExp) {
   return lines;
 }
 
-describe('the qms command line', () => {
+describe('the qms command line', { timeout: 120_000 }, () => {
   const tempDir = useTempDirs();
 
   it('creates a project, adds a document from a template and lists it', async () => {

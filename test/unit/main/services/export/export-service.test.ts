@@ -135,6 +135,9 @@ describe('exporting from a project', { timeout: 60_000 }, () => {
           .map((p) => p.text),
       ).toEqual(['PRO-002  Nonconformity and Corrective Action', 'POL-001  Quality Policy']);
       expect(partsText(pkg, 'word/header').filter((header) => header.includes('DRAFT'))).toHaveLength(1);
+      expect(exported.warnings).toContain(
+        'PRO-002: never approved, so it is in the manual as its draft revision 1, marked DRAFT.',
+      );
       await expect(exportManualFile(store, { ids: ['POL-001', 'PRO-404'] })).rejects.toThrow(
         'There is no document PRO-404 in this project.',
       );
