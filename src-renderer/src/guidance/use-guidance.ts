@@ -33,13 +33,18 @@ export function useGuidance(api: QmsApi, db: WorkbenchDatabase, project: Project
   const [searchReady, setSearchReady] = useState(false);
 
   useEffect(() => {
+    // Answers that arrive after the window has moved on (or closed) are dropped: indexing
+    // the guidance can outlive the component, and a state update then has no window.
+    let current = true;
     // The templates come on their own: the first listing compiles the library, and the
     // guidance and its search index must not wait for it.
     void api.listTemplates({}).then((templates) => {
-      if (templates.ok) setTemplateIds(new Map(templates.value.templates.map((template) => [template.id, template.title])));
+      if (current && templates.ok)
+        setTemplateIds(new Map(templates.value.templates.map((template) => [template.id, template.title])));
     });
     void (async () => {
       const loaded = await api.getCatalog({});
+      if (!current) return;
       if (!loaded.ok) {
         setError(`The clause guidance could not be loaded: ${loaded.error.message}`);
         return;
@@ -47,10 +52,13 @@ export function useGuidance(api: QmsApi, db: WorkbenchDatabase, project: Project
       setCatalog(loaded.value);
       // The search index lives in IndexedDB; without it search is off, the rest still works.
       await indexGuidance(db, loaded.value).then(
-        () => setSearchReady(true),
+        () => current && setSearchReady(true),
         () => undefined,
       );
     })();
+    return () => {
+      current = false;
+    };
   }, [api, db]);
 
   const coverage = useMemo(
