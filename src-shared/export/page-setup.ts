@@ -11,15 +11,9 @@ export interface PageGeometry {
   margin: { top: number; right: number; bottom: number; left: number; header: number; footer: number };
 }
 
-const CM = 567;
-
 const GEOMETRY: Record<PageSize, PageGeometry> = {
-  // 2.5 cm sides leave room for a binder's holes; 2 cm top and bottom with the header and footer inside.
-  A4: {
-    width: 11906,
-    height: 16838,
-    margin: { top: 2 * CM + 284, right: 1418, bottom: 2 * CM + 284, left: 1418, header: 709, footer: 709 },
-  },
+  // 2.5 cm all round leaves room for a binder's holes; the header and footer sit 1.25 cm from the edge.
+  A4: { width: 11906, height: 16838, margin: { top: 1418, right: 1418, bottom: 1418, left: 1418, header: 709, footer: 709 } },
   Letter: { width: 12240, height: 15840, margin: { top: 1440, right: 1440, bottom: 1440, left: 1440, header: 720, footer: 720 } },
 };
 

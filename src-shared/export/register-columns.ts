@@ -5,24 +5,24 @@ import { DOCUMENT_TYPE_LABELS } from '../project/document-types';
 /** The columns of the master document list, as both the Word table and the CSV file show them. */
 export const REGISTER_COLUMNS = [
   { title: 'Number', value: (row: MasterListRow) => row.id, weight: 9 },
-  { title: 'Title', value: (row: MasterListRow) => row.title, weight: 26 },
+  { title: 'Title', value: (row: MasterListRow) => row.title, weight: 24 },
   { title: 'Type', value: (row: MasterListRow) => DOCUMENT_TYPE_LABELS[row.type], weight: 10 },
-  { title: 'Revision in force', value: (row: MasterListRow) => row.effectiveRevision ?? '', weight: 8 },
+  { title: 'Rev. in force', value: (row: MasterListRow) => row.effectiveRevision ?? '', weight: 8 },
   {
     title: 'Status',
     value: (row: MasterListRow) =>
       row.effectiveRevision && row.effectiveRevision !== row.revision
         ? `${DOCUMENT_STATUS_LABELS[row.status]} (revision ${row.revision})`
         : DOCUMENT_STATUS_LABELS[row.status],
-    weight: 12,
+    weight: 13,
   },
   { title: 'Owner', value: (row: MasterListRow) => row.owner, weight: 12 },
-  { title: 'Effective date', value: (row: MasterListRow) => row.effectiveDate ?? '', weight: 10 },
+  { title: 'Effective date', value: (row: MasterListRow) => row.effectiveDate ?? '', weight: 12 },
   { title: 'Approved by', value: (row: MasterListRow) => row.approvedBy ?? '', weight: 12 },
   {
     title: 'Next review',
     value: (row: MasterListRow) => (row.nextReviewDate ? `${row.nextReviewDate}${row.reviewOverdue ? ' (overdue)' : ''}` : ''),
-    weight: 11,
+    weight: 13,
   },
 ] as const;
 

@@ -10,7 +10,7 @@ import { defaultManualDocuments } from '../../../src-shared/export/manual-order'
 import { registerCsv } from '../../../src-shared/export/register-csv';
 import { tailoringWarnings } from '../../../src-shared/tailoring/tailoring';
 import type { ProjectStore } from '../project-store';
-import { exportDocumentSource, exportProject } from './export-sources';
+import { exportDocumentSource, exportProject, manualDocumentSource } from './export-sources';
 
 /** A finished export: the file's bytes, the name it is offered under and what the user should know. */
 export interface ExportedFile {
@@ -41,7 +41,7 @@ export async function exportDocumentFile(
   request: { id: string; approved: boolean; includeGuidance: boolean },
 ): Promise<ExportedFile> {
   const document = await exportDocumentSource(store, request.id, request.approved);
-  const project = await exportProject(store);
+  const { project, warnings: assets } = await exportProject(store);
   const { file, warnings } = documentExport(document, project, { includeGuidance: request.includeGuidance });
   return {
     bytes: await Packer.pack(file, 'uint8array'),
@@ -51,7 +51,7 @@ export async function exportDocumentFile(
       organization: project.organization.name,
       today: project.today,
     }),
-    warnings: [...warnings, ...(await untailored(store, document))],
+    warnings: [...assets, ...warnings, ...(await untailored(store, document))],
     documents: 1,
   };
 }
@@ -86,7 +86,8 @@ async function manualIds(
 
 /**
  * The manual: each document at its revision in force (a document never approved goes
- * in as its draft, marked DRAFT), in the order given or the manual's default order.
+ * in as its draft, marked DRAFT, and a warning says so), in the order given or the
+ * manual's default order.
  */
 export async function exportManualFile(
   store: ProjectStore,
@@ -94,16 +95,14 @@ export async function exportManualFile(
   progress: ProgressListener = () => {},
 ): Promise<ExportedFile> {
   const chosen = await manualIds(store, request.ids);
-  const project = await exportProject(store);
+  const { project, warnings: assets } = await exportProject(store);
   const documents: ExportDocument[] = [];
-  const warnings = [...chosen.warnings];
+  const warnings = [...assets, ...chosen.warnings];
   for (const [index, id] of chosen.ids.entries()) {
     progress({ phase: 'reading', done: index, total: chosen.ids.length });
-    const meta = (await store.readDocument(id)).meta;
-    const document = await exportDocumentSource(store, id, meta.effective !== null);
+    const { document, warning } = await manualDocumentSource(store, id);
     documents.push(document);
-    if (!meta.effective)
-      warnings.push(`${id}: never approved, so it is in the manual as its draft revision ${meta.revision}, marked DRAFT.`);
+    if (warning) warnings.push(warning);
     warnings.push(...(await untailored(store, document)));
   }
   const built = await manualExport(documents, project, {
@@ -129,6 +128,7 @@ export async function exportRegisterFile(store: ProjectStore, format: 'docx' | '
   const warnings = view.damaged.map((file) => `${file.file} is damaged and is not in the list: ${file.reason}`);
   const fileName = exportFileName({ kind: 'register', format, organization: view.organization.name, today: view.today });
   if (format === 'csv') return { bytes: new TextEncoder().encode(registerCsv(rows)), fileName, warnings, documents: rows.length };
-  const { file } = registerExport(rows, await exportProject(store));
-  return { bytes: await Packer.pack(file, 'uint8array'), fileName, warnings, documents: rows.length };
+  const { project, warnings: assets } = await exportProject(store);
+  const { file } = registerExport(rows, project);
+  return { bytes: await Packer.pack(file, 'uint8array'), fileName, warnings: [...assets, ...warnings], documents: rows.length };
 }

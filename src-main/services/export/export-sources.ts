@@ -7,27 +7,80 @@ import type { ProjectStore } from '../project-store';
 import { listSnapshots, readSnapshot } from '../revision-snapshots';
 import { readHouseStyle } from './house-style';
 
-/** What every export of the project shares: profile, paper, logo and house style, read fresh. */
-export async function exportProject(store: ProjectStore): Promise<ExportProject> {
-  const project = await store.getProjectFile();
-  const settings = exportSettingsOf(project);
-  const logo = await store.readLogo(project.organization.logo);
-  let measured: ExportProject['logo'] = null;
-  if (logo) {
+/** The profile's logo, measured; a logo that cannot be used is left out and reported. */
+async function exportLogo(store: ProjectStore, path: string | null, warnings: string[]): Promise<ExportProject['logo']> {
+  if (!path) return null;
+  try {
+    const logo = await store.readLogo(path);
+    if (!logo) return null;
     const data = new Uint8Array(Buffer.from(logo.base64, 'base64'));
     const size = imageSize(data);
-    if (!size)
-      throw new DomainError('damaged', `The logo ${project.organization.logo} cannot be measured: its image header is damaged.`);
-    measured = { ...size, data };
+    if (size) return { ...size, data };
+    warnings.push(`The logo ${path} cannot be measured (its image header is damaged), so the export has no logo.`);
+  } catch (error) {
+    warnings.push(`${(error as Error).message} The export has no logo.`);
   }
-  return {
-    organization: project.organization,
-    reviewPeriodMonths: project.reviewPeriodMonths,
+  return null;
+}
+
+/** The house style's styles; one that cannot be read is left out and reported. */
+async function exportHouseStyle(store: ProjectStore, path: string | null, warnings: string[]): Promise<string | null> {
+  if (!path) return null;
+  try {
+    return await readHouseStyle(store.folder, path);
+  } catch (error) {
+    warnings.push(`${(error as Error).message} The export uses the built-in styles.`);
+    return null;
+  }
+}
+
+/**
+ * What every export of the project shares: profile, paper, logo and house style, read
+ * fresh. An asset the profile names but that cannot be used does not stop the export:
+ * it is left out and the warnings say so, with its path and why.
+ */
+export async function exportProject(store: ProjectStore): Promise<{ project: ExportProject; warnings: string[] }> {
+  const file = await store.getProjectFile();
+  const settings = exportSettingsOf(file);
+  const warnings: string[] = [];
+  const project: ExportProject = {
+    organization: file.organization,
+    reviewPeriodMonths: file.reviewPeriodMonths,
     pageSize: settings.pageSize,
-    logo: measured,
-    houseStylesXml: settings.houseStyle ? await readHouseStyle(store.folder, settings.houseStyle) : null,
+    logo: await exportLogo(store, file.organization.logo, warnings),
+    houseStylesXml: await exportHouseStyle(store, settings.houseStyle, warnings),
     today: store.today(),
   };
+  return { project, warnings };
+}
+
+const unsnapshotted = (id: string, revision: string) =>
+  `${id} revision ${revision} was approved before approved copies were kept, and a later revision has been started since: its text is no longer in the project.`;
+
+/**
+ * A document as the manual takes it: its revision in force, or its draft (marked DRAFT)
+ * when it was never approved, or when the revision in force predates snapshots and a new
+ * revision has been started since; the warning says which.
+ */
+export async function manualDocumentSource(
+  store: ProjectStore,
+  id: string,
+): Promise<{ document: ExportDocument; warning: string | null }> {
+  const { meta } = await store.readDocument(id);
+  const effective = meta.effective;
+  if (!effective) {
+    return {
+      document: await exportDocumentSource(store, id, false),
+      warning: `${id}: never approved, so it is in the manual as its draft revision ${meta.revision}, marked DRAFT.`,
+    };
+  }
+  if (effective.contentHash === null && meta.revision !== effective.revision) {
+    return {
+      document: await exportDocumentSource(store, id, false),
+      warning: `${unsnapshotted(id, effective.revision)} The manual has its draft revision ${meta.revision}, marked DRAFT.`,
+    };
+  }
+  return { document: await exportDocumentSource(store, id, true), warning: null };
 }
 
 async function approvalRecords(store: ProjectStore, id: string): Promise<EffectiveRevision[]> {
@@ -57,15 +110,20 @@ export async function exportDocumentSource(store: ProjectStore, id: string, appr
         `${id} has no approved revision yet; export its working draft instead (without "approved").`,
       );
     }
-    const snapshot = await readSnapshot(store.folder, id, effective.revision, store.settings.revisionScheme);
-    if (!snapshot.ok) {
-      throw new DomainError(
-        'damaged',
-        `The approved copy of ${id} revision ${effective.revision} cannot be used: ${snapshot.reason}.`,
-      );
+    if (effective.contentHash === null) {
+      // Approved before snapshots were kept: the working file is that revision until a new one is started.
+      if (working.meta.revision !== effective.revision) throw new DomainError('not-found', unsnapshotted(id, effective.revision));
+    } else {
+      const snapshot = await readSnapshot(store.folder, id, effective.revision, store.settings.revisionScheme);
+      if (!snapshot.ok) {
+        throw new DomainError(
+          'damaged',
+          `The approved copy of ${id} revision ${effective.revision} cannot be used: ${snapshot.reason}.`,
+        );
+      }
+      meta = { ...snapshot.value.meta, status: working.meta.status === 'obsolete' ? 'obsolete' : 'approved' };
+      content = snapshot.value.content;
     }
-    meta = { ...snapshot.value.meta, status: working.meta.status === 'obsolete' ? 'obsolete' : 'approved' };
-    content = snapshot.value.content;
     source = 'approved';
   }
   const rows = approvedRevisions(await store.history(id), await approvalRecords(store, id));

@@ -24,7 +24,8 @@ export interface SectionOptions {
 
 /** Page size and margins of the project, for every section. */
 export function pageProperties(project: ExportProject, landscape = false) {
-  const page = pageGeometry(project.pageSize, landscape);
+  // Given upright: docx turns the sheet itself (writing w > h) when told it is landscape.
+  const page = pageGeometry(project.pageSize);
   return {
     size: { width: page.width, height: page.height, ...(landscape ? { orientation: 'landscape' as const } : {}) },
     margin: page.margin,

@@ -131,7 +131,13 @@ function ownStyles(): IParagraphStyleOptions[] {
       run: { bold: true, color: 'B00020' },
       paragraph: { spacing: { after: 120 } },
     },
-    { id: STYLE.tableText, name: 'QMS Table Text', basedOn: 'Normal', paragraph: { spacing: { before: 20, after: 20 } } },
+    {
+      id: STYLE.tableText,
+      name: 'QMS Table Text',
+      basedOn: 'Normal',
+      run: { size: 20 },
+      paragraph: { spacing: { before: 20, after: 20 } },
+    },
     {
       id: STYLE.furnitureHeading,
       name: 'QMS Control Heading',
@@ -160,7 +166,8 @@ export function exportStyles(houseStyleIds: ReadonlySet<string> | null): IStyles
     default: {
       document: {
         run: { font: FONT, size: 22, color: INK },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        // lineRule auto said outright: LibreOffice reads a bare line value as exact and crops pictures in the line.
+        paragraph: { spacing: { after: 120, line: 276, lineRule: 'auto' } },
       },
       hyperlink: { run: { color: '0563C1', underline: { type: 'single' } } },
     },

@@ -91,8 +91,10 @@ test('a document made obsolete becomes read-only', async ({ page, workbench }) =
   await page.getByRole('button', { name: 'Make obsolete…' }).click();
   await expect(page.locator('.document-header .status-badge')).toHaveText('Obsolete');
   await expect(workbench.editor(page)).toHaveAttribute('contenteditable', 'false');
+  // A withdrawn document can still be exported (marked OBSOLETE) for the records.
   await expect(page.getByRole('group', { name: 'Document control' }).getByRole('button')).toHaveText([
     'History',
+    'Export to Word…',
     'Save as template…',
   ]);
 });

@@ -11,7 +11,7 @@ export const CONTROL_BLOCK_HEADING = 'Document control';
  * value pairs two to a row.
  */
 export function controlBlock(facts: ControlFacts, width: number): Array<Paragraph | Table> {
-  const label = Math.round(width * 0.2);
+  const label = Math.round(width * 0.22);
   const value = Math.round(width / 2) - label;
   return [
     new Paragraph({ style: STYLE.furnitureHeading, children: [new TextRun(CONTROL_BLOCK_HEADING)] }),

@@ -54,7 +54,7 @@ describe('the master document list as CSV', () => {
       'Number',
       'Title',
       'Type',
-      'Revision in force',
+      'Rev. in force',
       'Status',
       'Owner',
       'Effective date',

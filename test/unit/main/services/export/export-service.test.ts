@@ -1,10 +1,12 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportDocumentFile, exportManualFile, exportRegisterFile } from '../../../../../src-main/services/export/export-service';
+import { ProjectStore } from '../../../../../src-main/services/project-store';
 import { UTF8_BOM } from '../../../../../src-shared/export/register-csv';
 import { bodyParagraphs, mammothHtml, partsText, readPackage, wElements, wText } from '../../../../support/docx-package';
-import { openSampleStore } from '../../../../support/sample-store';
+import { REPO_ROOT } from '../../../../support/paths';
+import { openSampleStore, storeOptions } from '../../../../support/sample-store';
 import { useTempDirs } from '../../../../support/temp-dir';
 
 /** The rows of the n-th table of the body, as cell texts. */
@@ -159,7 +161,10 @@ describe('exporting from a project', { timeout: 60_000 }, () => {
       expect(rows.map((row) => row[0])).toEqual(['Number', 'POL-001', 'POL-002', 'PRO-001', 'PRO-002']);
       expect(rows[3]).toContain('In review (revision 2)');
       expect(wElements(wElements(pkg.xml('word/document.xml'), 'tr')[0] as never, 'tblHeader')).toHaveLength(1);
-      expect(wElements(pkg.xml('word/document.xml'), 'pgSz')[0]?.getAttribute('w:orient')).toBe('landscape');
+      const sheet = wElements(pkg.xml('word/document.xml'), 'pgSz')[0];
+      expect(sheet?.getAttribute('w:orient')).toBe('landscape');
+      // Landscape A4: wider than tall.
+      expect([sheet?.getAttribute('w:w'), sheet?.getAttribute('w:h')]).toEqual(['16838', '11906']);
 
       const csv = await exportRegisterFile(store, 'csv');
       expect([...csv.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -196,12 +201,52 @@ describe('exporting from a project', { timeout: 60_000 }, () => {
     }
   });
 
-  it('exports without the logo file it cannot read, saying which file', async () => {
+  it('exports without a logo or house style the profile names but that cannot be read, saying which and why', async () => {
     const { dir, store } = await openSampleStore(await tempDir());
     try {
       await rm(join(dir, 'assets', 'logo.png'));
-      await expect(exportDocumentFile(store, { id: 'POL-001', approved: false, includeGuidance: false })).rejects.toThrow(
-        /The logo assets\/logo\.png named in the profile cannot be read/,
+      const projectFile = join(dir, 'qms-project.json');
+      const project = JSON.parse(await readFile(projectFile, 'utf8'));
+      project.export = { pageSize: 'A4', houseStyle: 'assets/house-style.docx' };
+      await writeFile(projectFile, JSON.stringify(project));
+      const exported = await exportDocumentFile(store, { id: 'POL-001', approved: false, includeGuidance: false });
+      expect(exported.warnings.slice(0, 2)).toEqual([
+        expect.stringMatching(
+          /^The logo assets\/logo\.png named in the profile cannot be read \(.*\)\. The export has no logo\.$/,
+        ),
+        expect.stringMatching(
+          /^The house style assets\/house-style\.docx named in the profile cannot be read \(.*\)\. The export uses the built-in styles\.$/,
+        ),
+      ]);
+      const pkg = readPackage(exported.bytes);
+      const headerRels = Object.entries(pkg.parts).filter(([name]) => name.startsWith('word/_rels/header'));
+      expect(headerRels.map(([, xml]) => xml).join('')).not.toContain('media/');
+      expect(allText(pkg)).toContain('Harrow Precision Components');
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('exporting a project from before approved copies were kept', { timeout: 60_000 }, () => {
+  const tempDir = useTempDirs();
+
+  it('takes an approved revision from the document itself, and a later draft into the manual marked DRAFT, saying why', async () => {
+    const dir = join(await tempDir(), 'old');
+    await cp(join(REPO_ROOT, 'test', 'fixtures', 'schema-v1'), dir, { recursive: true });
+    const store = await ProjectStore.open(dir, storeOptions({ readOnly: true }));
+    try {
+      const policy = readPackage(
+        (await exportDocumentFile(store, { id: 'POL-001', approved: true, includeGuidance: false })).bytes,
+      );
+      expect(allText(policy)).not.toContain('DRAFT');
+      await expect(exportDocumentFile(store, { id: 'PRO-001', approved: true, includeGuidance: false })).rejects.toThrow(
+        'PRO-001 revision 1 was approved before approved copies were kept, and a later revision has been started since: its text is no longer in the project.',
+      );
+      const manual = await exportManualFile(store, {});
+      expect(manual.documents).toBe(2);
+      expect(manual.warnings).toContain(
+        'PRO-001 revision 1 was approved before approved copies were kept, and a later revision has been started since: its text is no longer in the project. The manual has its draft revision 2, marked DRAFT.',
       );
     } finally {
       await store.close();

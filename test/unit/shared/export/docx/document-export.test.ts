@@ -135,6 +135,12 @@ describe('one document as a Word file', () => {
     expect(await marked({ ...APPROVED, status: 'approved' }, 'approved')).toBe(false);
   });
 
+  it('marks an obsolete document OBSOLETE on every page, and says it must not be used', async () => {
+    const pkg = await packWord(exportDoc({ ...APPROVED, status: 'obsolete' }, 'approved').file);
+    expect(partsText(pkg, 'word/header').join(' ')).toContain('OBSOLETE: not in force');
+    expect(bodyParagraphs(pkg).map((p) => p.text)).toContain('Obsolete: PRO-002 is withdrawn and must not be used.');
+  });
+
   it('reads back in mammoth with the heading, the field resolved and no guidance', async () => {
     const { file, warnings } = exportDoc(APPROVED);
     const { html } = await mammothHtml((await packWord(file)).bytes);
