@@ -30,12 +30,13 @@ const freshProject = () => {
   return fresh;
 };
 
-describe('templates', () => {
-  afterAll(async () => {
-    await (await fresh)?.close();
-    rmSync(root, { recursive: true, force: true });
-  });
+// At the top level: vitest's bench mode does not run hooks declared inside a describe.
+afterAll(async () => {
+  await (await fresh)?.close();
+  rmSync(root, { recursive: true, force: true });
+});
 
+describe('templates', () => {
   bench('compile all 32 templates', () => {
     for (const source of sources) compileTemplate(source);
   });
