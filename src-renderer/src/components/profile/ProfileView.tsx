@@ -32,7 +32,7 @@ const fromProject = (project: ProjectView): ProfileEdit =>
 /**
  * The project profile: the organization's facts that every document's fields show,
  * the requirements it declares not applicable (with the verdict of the exclusion
- * rules), numbering, revisions, review period and logo. Validated by the same schema
+ * rules), numbering, revisions, review period, logo and Word export. Validated by the same schema
  * the main process applies; saved against the version it was read from, so a change
  * made meanwhile by another program is never overwritten.
  */
