@@ -1,6 +1,7 @@
 import { type Document, Footer, type ISectionOptions, PageBreak, Paragraph, TableOfContents, TextRun } from 'docx';
 import type { ExportDocument, ExportProject } from '../export-model';
 import { ExportWarnings } from '../export-warnings';
+import { xmlSafeDeep } from '../xml-safe';
 import { documentSection, pageProperties } from './document-section';
 import { UNCONTROLLED } from './furniture/control-text';
 import { coverPage, MANUAL_TITLE } from './furniture/cover';
@@ -30,10 +31,12 @@ export interface ManualExportOptions {
  * const { file } = await manualExport(documents, project, { onProgress: (d, t) => bar(d / t) });
  */
 export async function manualExport(
-  documents: readonly ExportDocument[],
-  project: ExportProject,
+  input: readonly ExportDocument[],
+  projectInput: ExportProject,
   options: ManualExportOptions = {},
 ): Promise<{ file: Document; warnings: string[] }> {
+  const documents = input.map((document) => xmlSafeDeep(document));
+  const project = xmlSafeDeep(projectInput);
   const warnings = new ExportWarnings();
   const lists = new ListInstances();
   const tableStyle = tableStyleOf(project);

@@ -3,6 +3,7 @@ import type { MasterListRow } from '../../control/master-list';
 import type { ExportProject } from '../export-model';
 import { pageGeometry, textWidth } from '../page-setup';
 import { REGISTER_COLUMNS } from '../register-columns';
+import { xmlSafeDeep } from '../xml-safe';
 import { pageProperties } from './document-section';
 import { UNCONTROLLED } from './furniture/control-text';
 import { factTable } from './furniture/fact-table';
@@ -12,7 +13,12 @@ import { wordFile } from './word-file';
 export const REGISTER_TITLE = 'Master document list';
 
 /** The master document list as a Word table on landscape pages, its header row repeated on each page. */
-export function registerExport(rows: readonly MasterListRow[], project: ExportProject): { file: Document; warnings: string[] } {
+export function registerExport(
+  input: readonly MasterListRow[],
+  projectInput: ExportProject,
+): { file: Document; warnings: string[] } {
+  const rows = xmlSafeDeep([...input]);
+  const project = xmlSafeDeep(projectInput);
   const width = textWidth(pageGeometry(project.pageSize, true));
   const total = REGISTER_COLUMNS.reduce((sum, column) => sum + column.weight, 0);
   const widths = REGISTER_COLUMNS.map((column) => Math.floor((column.weight / total) * width));
