@@ -40,7 +40,9 @@ const ITERATIONS = { iterations: 5, time: 0, warmupIterations: 1 };
 async function timed(name: string, work: () => Promise<unknown> | unknown, ownPeak = true): Promise<void> {
   const start = performance.now();
   await work();
-  (runs[name] ??= []).push(performance.now() - start);
+  const list = runs[name] ?? [];
+  runs[name] = list;
+  list.push(performance.now() - start);
   if (ownPeak) peaks[name] = Math.max(peaks[name] ?? 0, process.resourceUsage().maxRSS / 1024);
 }
 

@@ -6,7 +6,8 @@ import { compileTemplate } from '../../src-shared/templates/compile-template';
  * A manual of about 300 pages for the export benchmark and the LibreOffice check:
  * 30 procedures of 9 sections, each with paragraphs, a bulleted and a numbered list
  * with a nested item, and a table: about 111,600 words and 270 tables (the size of the
- * pandoc yardstick in TOOLCHAIN.md); LibreOffice prints it on 309 A4 pages. The same
+ * pandoc yardstick in TOOLCHAIN.md); LibreOffice prints it on 304 A4 pages with Calibri's
+ * metrics (Carlito installed), 309 with a wider stand-in font. The same
  * text is kept as Markdown for pandoc.
  */
 const WORDS =

@@ -1,5 +1,6 @@
 import type { FieldContext } from '../../fields/field-catalog';
 import type { ExportWarnings } from '../export-warnings';
+import type { Contents } from './contents';
 import { ListInstances } from './numbering';
 
 /** What the content builders share while one document is turned into Word content. */
@@ -17,11 +18,13 @@ export interface BuildContext {
   textWidth: number;
   /** Whether the house style defines Word's TableGrid style (then tables use it instead of our borders). */
   tableStyle: string | null;
+  /** The manual's table of contents, which its main headings join; null outside the manual. */
+  contents: Contents | null;
 }
 
 export function buildContext(
-  values: Omit<BuildContext, 'lists' | 'headingOffset' | 'includeGuidance' | 'tableStyle'> &
-    Partial<Pick<BuildContext, 'lists' | 'headingOffset' | 'includeGuidance' | 'tableStyle'>>,
+  values: Omit<BuildContext, 'lists' | 'headingOffset' | 'includeGuidance' | 'tableStyle' | 'contents'> &
+    Partial<Pick<BuildContext, 'lists' | 'headingOffset' | 'includeGuidance' | 'tableStyle' | 'contents'>>,
 ): BuildContext {
-  return { headingOffset: 0, includeGuidance: false, tableStyle: null, lists: new ListInstances(), ...values };
+  return { headingOffset: 0, includeGuidance: false, tableStyle: null, contents: null, lists: new ListInstances(), ...values };
 }

@@ -1,7 +1,7 @@
 import type { Document } from 'docx';
 import type { ExportDocument, ExportProject } from '../export-model';
 import { ExportWarnings } from '../export-warnings';
-import { xmlSafeDeep } from '../xml-safe';
+import { safeDocument, safeProject } from '../xml-safe';
 import { documentSection } from './document-section';
 import { ListInstances } from './numbering';
 import { tableStyleOf, wordFile } from './word-file';
@@ -23,8 +23,8 @@ export function documentExport(
   projectInput: ExportProject,
   options: DocumentExportOptions = {},
 ): { file: Document; warnings: string[] } {
-  const document = xmlSafeDeep(input);
-  const project = xmlSafeDeep(projectInput);
+  const document = safeDocument(input);
+  const project = safeProject(projectInput);
   const warnings = new ExportWarnings();
   const includeGuidance = options.includeGuidance === true;
   if (includeGuidance) warnings.add(document.meta.id, 'a review copy: guidance for the author is included, marked as such.');

@@ -5,6 +5,7 @@ import { pageGeometry, textWidth } from '../page-setup';
 import { blocksOf } from './block-source';
 import { contentBlocks } from './blocks';
 import { buildContext } from './build-context';
+import type { Contents } from './contents';
 import { controlBlock } from './furniture/control-block';
 import { controlFacts, markingSentence } from './furniture/control-text';
 import { documentFooter } from './furniture/footer';
@@ -20,6 +21,8 @@ export interface SectionOptions {
   /** In the manual a document starts on a new page and its title is a Heading 1 (its headings one level down). */
   inManual: boolean;
   tableStyle: string | null;
+  /** The manual's table of contents, which the document's title and main headings join. */
+  contents?: Contents | null;
 }
 
 /** Page size and margins of the project, for every section. */
@@ -53,10 +56,15 @@ export function documentSection(document: ExportDocument, project: ExportProject
     includeGuidance: options.includeGuidance,
     tableStyle: options.tableStyle,
     lists: options.lists,
+    contents: options.contents ?? null,
   });
   const notice = markingSentence(document);
+  const numbered = `${document.meta.id}  ${document.meta.title}`;
   const title = options.inManual
-    ? new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${document.meta.id}  ${document.meta.title}`)] })
+    ? new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        children: options.contents ? options.contents.mark(1, numbered, [new TextRun(numbered)]) : [new TextRun(numbered)],
+      })
     : new Paragraph({ style: STYLE.title, children: [new TextRun(document.meta.title)] });
   return {
     properties: {

@@ -1,5 +1,6 @@
 import { Paragraph } from 'docx';
-import type { SerializedNodeShape } from '../../editor/serialized-content';
+import { inlineText, type SerializedNodeShape } from '../../editor/serialized-content';
+import { fieldDisplayText } from '../../fields/field-catalog';
 import type { BuildContext } from './build-context';
 import { inlineRuns } from './runs';
 import { HEADING_STYLES } from './styles';
@@ -14,8 +15,15 @@ export function headingStyle(tag: unknown, offset: 0 | 1): (typeof HEADING_STYLE
 }
 
 export function headingBlock(node: SerializedNodeShape, context: BuildContext): Paragraph {
-  return new Paragraph({
-    heading: headingStyle(node.tag, context.headingOffset),
-    children: inlineRuns(node.children ?? [], context),
-  });
+  const runs = inlineRuns(node.children ?? [], context);
+  // A document's main headings (h1) are listed in the manual's contents, under its title.
+  const children =
+    context.contents && node.tag === 'h1'
+      ? context.contents.mark(
+          2,
+          inlineText(node, (path) => fieldDisplayText(path, context.fields)),
+          runs,
+        )
+      : runs;
+  return new Paragraph({ heading: headingStyle(node.tag, context.headingOffset), children });
 }

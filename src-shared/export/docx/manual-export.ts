@@ -1,7 +1,8 @@
 import { type Document, Footer, type ISectionOptions, PageBreak, Paragraph, TableOfContents, TextRun } from 'docx';
 import type { ExportDocument, ExportProject } from '../export-model';
 import { ExportWarnings } from '../export-warnings';
-import { xmlSafeDeep } from '../xml-safe';
+import { safeDocument, safeProject } from '../xml-safe';
+import { Contents } from './contents';
 import { documentSection, pageProperties } from './document-section';
 import { UNCONTROLLED } from './furniture/control-text';
 import { coverPage, MANUAL_TITLE } from './furniture/cover';
@@ -35,12 +36,21 @@ export async function manualExport(
   projectInput: ExportProject,
   options: ManualExportOptions = {},
 ): Promise<{ file: Document; warnings: string[] }> {
-  const documents = input.map((document) => xmlSafeDeep(document));
-  const project = xmlSafeDeep(projectInput);
+  const documents = input.map(safeDocument);
+  const project = safeProject(projectInput);
   const warnings = new ExportWarnings();
   const lists = new ListInstances();
   const tableStyle = tableStyleOf(project);
   const title = options.title ?? MANUAL_TITLE;
+  const contents = new Contents();
+  const sections: ISectionOptions[] = [];
+  for (const [index, document] of documents.entries()) {
+    sections.push(
+      documentSection(document, project, { warnings, lists, includeGuidance: false, inManual: true, tableStyle, contents }),
+    );
+    await options.onProgress?.(index + 1, documents.length);
+  }
+  // Made last, when every heading of the contents is known.
   const front: ISectionOptions = {
     properties: { page: pageProperties(project) },
     footers: {
@@ -58,15 +68,10 @@ export async function manualExport(
       ...coverPage(project, documents, title),
       new Paragraph({ children: [new PageBreak()] }),
       new Paragraph({ style: STYLE.title, children: [new TextRun(CONTENTS_TITLE)] }),
-      new TableOfContents(CONTENTS_TITLE, { hyperlink: true, headingStyleRange: '1-2' }),
+      new TableOfContents(CONTENTS_TITLE, { hyperlink: true, headingStyleRange: '1-2', cachedEntries: contents.entries }),
     ],
   };
-  const sections: ISectionOptions[] = [front];
-  for (const [index, document] of documents.entries()) {
-    sections.push(documentSection(document, project, { warnings, lists, includeGuidance: false, inManual: true, tableStyle }));
-    await options.onProgress?.(index + 1, documents.length);
-  }
-  const file = wordFile(project, sections, {
+  const file = wordFile(project, [front, ...sections], {
     title: `${project.organization.name}: ${title}`,
     description: `${documents.length} documents`,
   });

@@ -21,14 +21,13 @@ export function blockLayout(node: SerializedNodeShape) {
   };
 }
 
-/** A paragraph in Normal style (in a table cell, the compact table text style). */
+/** A paragraph in Normal style (in a table cell the table style sets its size and spacing; a drawn header cell is bold). */
 export function paragraphBlock(
   node: SerializedNodeShape,
   context: BuildContext,
   cell: { header: boolean } | null = null,
 ): Paragraph {
   return new Paragraph({
-    ...(cell ? { style: STYLE.tableText } : {}),
     ...blockLayout(node),
     children: inlineRuns(node.children ?? [], context, cell?.header ? { bold: true } : {}),
   });

@@ -3,7 +3,7 @@ import type { MasterListRow } from '../../control/master-list';
 import type { ExportProject } from '../export-model';
 import { pageGeometry, textWidth } from '../page-setup';
 import { REGISTER_COLUMNS } from '../register-columns';
-import { xmlSafeDeep } from '../xml-safe';
+import { safeProject, xmlSafeDeep } from '../xml-safe';
 import { pageProperties } from './document-section';
 import { UNCONTROLLED } from './furniture/control-text';
 import { factTable } from './furniture/fact-table';
@@ -18,7 +18,7 @@ export function registerExport(
   projectInput: ExportProject,
 ): { file: Document; warnings: string[] } {
   const rows = xmlSafeDeep([...input]);
-  const project = xmlSafeDeep(projectInput);
+  const project = safeProject(projectInput);
   const width = textWidth(pageGeometry(project.pageSize, true));
   const total = REGISTER_COLUMNS.reduce((sum, column) => sum + column.weight, 0);
   const widths = REGISTER_COLUMNS.map((column) => Math.floor((column.weight / total) * width));

@@ -4,7 +4,8 @@ import type { ICharacterStyleOptions, IParagraphStyleOptions, IStylesOptions } f
  * The styles an export uses, by Word's own ids, so a client's house template restyles
  * the file: Title, Heading 1-4 (4 only in the manual, where each document's title is a
  * Heading 1), Quote, List Paragraph, Header, Footer. The few of our own (guidance, the
- * DRAFT marking, table text) are named Qms… so they never clash with a house style.
+ * DRAFT marking, the control headings and the QMS Table table style) are named Qms… so
+ * they never clash with a house style.
  */
 export const STYLE = {
   normal: 'Normal',
@@ -17,7 +18,6 @@ export const STYLE = {
   hyperlink: 'Hyperlink',
   guidance: 'QmsGuidance',
   draftMark: 'QmsDraftMark',
-  tableText: 'QmsTableText',
   furnitureHeading: 'QmsFurnitureHeading',
 } as const;
 
@@ -130,13 +130,6 @@ function ownStyles(): IParagraphStyleOptions[] {
       basedOn: 'Normal',
       run: { bold: true, color: 'B00020' },
       paragraph: { spacing: { after: 120 } },
-    },
-    {
-      id: STYLE.tableText,
-      name: 'QMS Table Text',
-      basedOn: 'Normal',
-      run: { size: 20 },
-      paragraph: { spacing: { before: 20, after: 20 } },
     },
     {
       id: STYLE.furnitureHeading,

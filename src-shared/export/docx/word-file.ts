@@ -2,6 +2,7 @@ import { Document, type ISectionOptions } from 'docx';
 import type { ExportProject } from '../export-model';
 import { numberingOptions } from './numbering';
 import { exportStyles, styleIdsOf } from './styles';
+import { baseStylesXml } from './table-style';
 
 /** Word's table style with borders on every cell; a house style that defines it restyles our tables. */
 const HOUSE_TABLE_STYLE = 'TableGrid';
@@ -26,7 +27,7 @@ export function wordFile(
     description: properties.description,
     creator: project.organization.name,
     lastModifiedBy: 'QMS Workbench',
-    ...(house ? { externalStyles: house } : {}),
+    externalStyles: baseStylesXml(house),
     styles: exportStyles(house ? styleIdsOf(house) : null),
     numbering: numberingOptions(),
     sections,

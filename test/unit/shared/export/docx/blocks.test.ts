@@ -13,7 +13,7 @@ import { textNode } from '../../../../../src-shared/editor/nodes/text';
 import type { SerializedNodeShape } from '../../../../../src-shared/editor/serialized-content';
 import { contentBlocks } from '../../../../../src-shared/export/docx/blocks';
 import { GUIDANCE_LABEL } from '../../../../../src-shared/export/docx/guidance';
-import { blocksPackage, bodyParagraphs, wAttr, wElements } from '../../../../support/docx-package';
+import { blocksPackage, bodyParagraphs, W, wAttr, wElements } from '../../../../support/docx-package';
 import { specContext } from './spec-context';
 
 const para = (text: string) => paragraph([textNode(text)]);
@@ -89,12 +89,30 @@ describe('content blocks', () => {
     ]);
   });
 
-  it('bolds the text of a header cell', async () => {
-    const { pkg } = await exported([
-      table([tableRow([tableCell([para('Record')], HEADER_STATE.row)]), tableRow([tableCell([para('Audit report')])])]),
-    ]);
+  const headerTable = table([
+    tableRow([tableCell([para('Record')], HEADER_STATE.row)]),
+    tableRow([tableCell([para('Audit report')])]),
+  ]);
+
+  it('draws the header row from the QMS Table style (shaded, bold), turned on by the table’s header-row look', async () => {
+    const { pkg } = await exported([headerTable]);
+    const xml = pkg.xml('word/document.xml');
+    expect(wAttr(wElements(xml, 'tblStyle')[0], 'val')).toBe('QmsTable');
+    expect(wAttr(wElements(xml, 'tblLook')[0], 'firstRow')).toMatch(/^(1|true|on)$/);
+    // Nothing drawn on the cells: a client restyles every table by restyling QMS Table.
+    expect(wElements(xml, 'tc').flatMap((cell) => [...wElements(cell, 'b'), ...wElements(cell, 'shd')])).toEqual([]);
+    const style = wElements(pkg.xml('word/styles.xml'), 'style').find((s) => s.getAttributeNS(W, 'styleId') === 'QmsTable');
+    const firstRow = wElements(style as never, 'tblStylePr').find((part) => wAttr(part, 'type') === 'firstRow');
+    expect(wElements(firstRow as never, 'b')).toHaveLength(1);
+    expect(wAttr(wElements(firstRow as never, 'shd')[0], 'fill')).toBe('E7ECF5');
+  });
+
+  it('draws a header row on its cells under a house Table Grid, which has no header look', async () => {
+    const { pkg } = await exported([headerTable], { tableStyle: 'TableGrid' });
     const cells = wElements(pkg.xml('word/document.xml'), 'tc');
+    expect(wAttr(wElements(pkg.xml('word/document.xml'), 'tblStyle')[0], 'val')).toBe('TableGrid');
     expect(wElements(cells[0] as never, 'b')).toHaveLength(1);
+    expect(wElements(cells[0] as never, 'shd')).toHaveLength(1);
     expect(wElements(cells[1] as never, 'b')).toHaveLength(0);
   });
 });

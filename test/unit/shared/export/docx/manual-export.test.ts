@@ -85,6 +85,11 @@ describe('the manual', () => {
       'Corrective Action purpose',
     ]);
     expect(bodyParagraphs(pkg).some((p) => p.style === 'Title' && p.text === CONTENTS_TITLE)).toBe(true);
+    // Each entry links to a bookmark on its heading, as Word's own contents do.
+    const anchors = wElements(pkg.xml('word/document.xml'), 'hyperlink').map((link) => wAttr(link, 'anchor'));
+    const bookmarks = wElements(pkg.xml('word/document.xml'), 'bookmarkStart').map((mark) => wAttr(mark, 'name'));
+    expect(anchors).toHaveLength(6);
+    expect(new Set(anchors)).toEqual(new Set(bookmarks));
   });
 
   it('gives each document its title as a Heading 1, its headings one level down, and its own header', async () => {

@@ -4,7 +4,9 @@ import type { DocumentMeta } from '../../../../../src-shared/project/schema';
 import { TEST_PROJECT } from '../../../../support/docx-package';
 
 /** A build context as a document export makes it, with its warnings at hand. */
-export function specContext(overrides: { meta?: DocumentMeta | null; includeGuidance?: boolean; headingOffset?: 0 | 1 } = {}) {
+export function specContext(
+  overrides: { meta?: DocumentMeta | null; includeGuidance?: boolean; headingOffset?: 0 | 1; tableStyle?: string } = {},
+) {
   const warnings = new ExportWarnings();
   const context = buildContext({
     documentId: 'PRO-001',
@@ -13,6 +15,7 @@ export function specContext(overrides: { meta?: DocumentMeta | null; includeGuid
     textWidth: 9070,
     ...(overrides.includeGuidance !== undefined ? { includeGuidance: overrides.includeGuidance } : {}),
     ...(overrides.headingOffset !== undefined ? { headingOffset: overrides.headingOffset } : {}),
+    ...(overrides.tableStyle !== undefined ? { tableStyle: overrides.tableStyle } : {}),
   });
   return { context, warnings };
 }

@@ -6,7 +6,7 @@ import { tableRow } from '../../../../../src-shared/editor/nodes/tablerow';
 import { textNode } from '../../../../../src-shared/editor/nodes/text';
 import { contentBlocks } from '../../../../../src-shared/export/docx/blocks';
 import { columnWidths } from '../../../../../src-shared/export/docx/tables';
-import { blocksPackage, wAttr, wElements, wText } from '../../../../support/docx-package';
+import { blocksPackage, W, wAttr, wElements, wText } from '../../../../support/docx-package';
 import { specContext } from './spec-context';
 
 const cell = (text: string, header = false) =>
@@ -16,7 +16,7 @@ async function exportedTable(rows: ReturnType<typeof tableRow>[]) {
   const { context } = specContext();
   const pkg = await blocksPackage(contentBlocks([table(rows)], context));
   const xml = pkg.xml('word/document.xml');
-  return { tbl: wElements(xml, 'tbl')[0] as never, rows: wElements(xml, 'tr'), context };
+  return { pkg, tbl: wElements(xml, 'tbl')[0] as never, rows: wElements(xml, 'tr'), context };
 }
 
 describe('tables', () => {
@@ -41,13 +41,15 @@ describe('tables', () => {
     expect(rows.map((row) => wElements(row, 'tblHeader').length)).toEqual([0, 0]);
   });
 
-  it('gives the columns fixed widths that fill the width between the margins, with borders', async () => {
-    const { tbl, context } = await exportedTable(register);
+  it('gives the columns fixed widths that fill the width between the margins, in the bordered QMS Table style', async () => {
+    const { pkg, tbl, context } = await exportedTable(register);
     const grid = wElements(tbl, 'gridCol').map((col) => Number(wAttr(col, 'w')));
     expect(grid).toHaveLength(3);
     expect(grid.reduce((a, b) => a + b, 0)).toBe(context.textWidth);
     expect(wAttr(wElements(tbl, 'tblLayout')[0], 'type')).toBe('fixed');
-    expect(wElements(wElements(tbl, 'tblBorders')[0] as never, 'insideH')).toHaveLength(1);
+    expect(wAttr(wElements(tbl, 'tblStyle')[0], 'val')).toBe('QmsTable');
+    const style = wElements(pkg.xml('word/styles.xml'), 'style').find((s) => s.getAttributeNS(W, 'styleId') === 'QmsTable');
+    expect(wAttr(wElements(wElements(style as never, 'tblBorders')[0] as never, 'insideH')[0], 'val')).toBe('single');
     expect(rowsText(tbl)).toEqual([
       'Record|Owner|Kept for',
       'Internal audit report|Quality Manager|Three years',
@@ -61,17 +63,39 @@ describe('tables', () => {
     expect(wAttr(wElements(rows[1] as never, 'gridSpan')[0], 'val')).toBe('2');
   });
 
+  const measured = (...texts: string[]) =>
+    texts.map((text) => ({ length: text.length, word: Math.max(...text.split(/[\s/-]+/).map((word) => word.length)) }));
+
   it('sizes columns by their text, never below a minimum, always summing to the width', () => {
     const widths = columnWidths(
       [
-        ['No.', 'What happens and who does it, in a long sentence that needs room', 'Date'],
-        ['1', 'Short', '2026-01-01'],
+        measured('No.', 'What happens and who does it, in a long sentence that needs room', 'Date'),
+        measured('1', 'Short', '2026-01-01'),
       ],
       9000,
     );
     expect(widths.reduce((a, b) => a + b, 0)).toBe(9000);
     expect(widths[1]).toBeGreaterThan(widths[0] as number);
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(864);
+  });
+
+  it('gives a column room for its longest word, so a short header like "Assessment" is never broken', () => {
+    const widths = columnWidths(
+      [
+        measured('Supplier', 'Supplies', 'Assessment', 'Status', 'Notes'),
+        measured(
+          'Example heat treatment subcontractor in Coventry',
+          'Case hardening and stress relieving of machined parts, an outsourced process',
+          '1',
+          'Approved',
+          'Certificate of conformity with every batch; audit planned for the spring',
+        ),
+      ],
+      9000,
+    );
+    // Ten bold letters at 10 pt and the cell's margins.
+    expect(widths[2]).toBeGreaterThanOrEqual(10 * 120 + 216);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(9000);
   });
 });
 
