@@ -1,14 +1,4 @@
-import {
-  BorderStyle,
-  type ITableBordersOptions,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-} from 'docx';
+import { Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import { isHeaderRowCell } from '../../editor/nodes/tablecell';
 import type { SerializedNodeShape } from '../../editor/serialized-content';
 import type { BuildContext } from './build-context';
