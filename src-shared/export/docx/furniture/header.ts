@@ -28,16 +28,19 @@ export interface HeaderFacts {
 }
 
 /**
- * The running header of a controlled document: the logo (or the organization's name)
- * on the left, the organization and the document's title on the right, a rule below,
- * and the DRAFT marking on every page of a copy that is not approved.
+ * The running header of a controlled document: the logo on the left, the organization's
+ * name and the document's title on the right (without a logo, the name stands on the
+ * left), a rule below, and the DRAFT marking on every page of a copy that is not approved.
  */
 export function documentHeader(facts: HeaderFacts, width: number): Header {
   const left: ParagraphChild[] = facts.logo
     ? [logoRun(facts.logo, 40, 200)]
     : [new TextRun({ text: facts.organizationName, bold: true })];
   const right = [
-    new Paragraph({ style: STYLE.header, alignment: AlignmentType.RIGHT, children: [new TextRun(facts.organizationName)] }),
+    // Without a logo the name already stands on the left.
+    ...(facts.logo
+      ? [new Paragraph({ style: STYLE.header, alignment: AlignmentType.RIGHT, children: [new TextRun(facts.organizationName)] })]
+      : []),
     new Paragraph({
       style: STYLE.header,
       alignment: AlignmentType.RIGHT,
