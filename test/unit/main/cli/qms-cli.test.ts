@@ -216,7 +216,7 @@ describe('the qms command line', { timeout: 120_000 }, () => {
   });
 });
 
-describe('qms clauses and the coverage part of qms check', () => {
+describe('qms clauses and the coverage part of qms check', { timeout: 120_000 }, () => {
   const tempDir = useTempDirs();
 
   it('prints the catalog as a tree, and as JSON with the documented information flagged', async () => {
