@@ -1,16 +1,15 @@
-import { readFile, stat } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { DomainError } from '../../src-shared/api/result';
+import { ASSET_LIMITS } from '../../src-shared/project/asset-limits';
 import { ASSETS_DIR } from '../../src-shared/project/schema';
 import { writeFileAtomic } from './atomic-write';
+import { readProjectAsset } from './project-asset';
 
 /**
  * The organization's logo, kept in the project's assets folder. Only PNG and JPEG, told
  * apart by their first bytes rather than by a file name: those are what Word and every
  * viewer show, and neither can carry script (an SVG can).
  */
-export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
-
 const KINDS = [
   { mediaType: 'image/png', extension: 'png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
   { mediaType: 'image/jpeg', extension: 'jpg', magic: [0xff, 0xd8, 0xff] },
@@ -23,8 +22,11 @@ function kindOf(bytes: Uint8Array) {
 /** Writes the image as assets/logo.png or assets/logo.jpg and answers with that path. */
 export async function importLogo(folder: string, fileName: string, bytes: Uint8Array): Promise<string> {
   if (bytes.length === 0) throw new DomainError('invalid-request', `${fileName} is empty.`);
-  if (bytes.length > MAX_LOGO_BYTES) {
-    throw new DomainError('invalid-request', `${fileName} is ${Math.ceil(bytes.length / 1024)} KB; a logo may be at most 2 MB.`);
+  if (bytes.length > ASSET_LIMITS.logo.bytes) {
+    throw new DomainError(
+      'invalid-request',
+      `${fileName} is ${Math.ceil(bytes.length / 1024)} KB; a logo may be at most ${ASSET_LIMITS.logo.words}.`,
+    );
   }
   const kind = kindOf(bytes);
   if (!kind) throw new DomainError('invalid-request', `${fileName} is not a PNG or JPEG image; save the logo in one of those.`);
@@ -34,24 +36,22 @@ export async function importLogo(folder: string, fileName: string, bytes: Uint8A
 }
 
 /** The logo's bytes and kind, or null when the profile names none. */
+export async function readLogoBytes(
+  folder: string,
+  path: string | null,
+): Promise<{ mediaType: (typeof KINDS)[number]['mediaType']; bytes: Uint8Array } | null> {
+  if (!path) return null;
+  const bytes = await readProjectAsset(folder, path, 'logo');
+  const kind = kindOf(bytes);
+  if (!kind) throw new DomainError('damaged', `The logo ${path} is not a PNG or JPEG image.`);
+  return { mediaType: kind.mediaType, bytes };
+}
+
+/** The logo as the window shows it: its kind and its bytes in base64. */
 export async function readLogo(
   folder: string,
   path: string | null,
 ): Promise<{ mediaType: (typeof KINDS)[number]['mediaType']; base64: string } | null> {
-  if (!path) return null;
-  const root = resolve(folder);
-  const full = resolve(root, path);
-  // The profile's schema already keeps the path inside the project; checked again where it is used.
-  if (!full.startsWith(root + sep)) throw new DomainError('invalid-request', `The logo path ${path} is outside the project.`);
-  let bytes: Buffer;
-  try {
-    if ((await stat(full)).size > MAX_LOGO_BYTES) throw new DomainError('damaged', `The logo ${path} is larger than 2 MB.`);
-    bytes = await readFile(full);
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    throw new DomainError('not-found', `The logo ${path} named in the profile cannot be read (${(error as Error).message}).`);
-  }
-  const kind = kindOf(bytes);
-  if (!kind) throw new DomainError('damaged', `The logo ${path} is not a PNG or JPEG image.`);
-  return { mediaType: kind.mediaType, base64: bytes.toString('base64') };
+  const logo = await readLogoBytes(folder, path);
+  return logo && { mediaType: logo.mediaType, base64: Buffer.from(logo.bytes).toString('base64') };
 }

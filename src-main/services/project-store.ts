@@ -38,7 +38,7 @@ import { contentHash, fileVersion } from './file-version';
 import { appendHistory, readHistory } from './history-log';
 import { unknownKeys } from './json-file';
 import { KeyedQueue } from './keyed-queue';
-import { importLogo, readLogo } from './logo-asset';
+import { importLogo, readLogo, readLogoBytes } from './logo-asset';
 import { readProjectFile, writeProjectFile } from './project-file';
 import { acquireProjectLock, type ProjectLock } from './project-lock';
 import { writeProjectTemplate } from './project-templates';
@@ -262,6 +262,11 @@ export class ProjectStore {
 
   readLogo(path: string | null = this.project.organization.logo) {
     return readLogo(this.folder, path);
+  }
+
+  /** The logo's bytes, for an export. */
+  readLogoBytes(path: string | null = this.project.organization.logo) {
+    return readLogoBytes(this.folder, path);
   }
 
   async loadAllDocuments(): Promise<{ documents: DocumentFile[]; damaged: DamagedFile[]; versions: Map<string, string> }> {

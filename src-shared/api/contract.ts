@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { historyEntrySchema } from '../control/history';
 import { serializedContentSchema } from '../editor/serialized-content';
 import { clauseCatalogSchema } from '../guidance/catalog-schema';
+import { ASSET_LIMITS, type AssetKind, base64Length } from '../project/asset-limits';
 import { DOCUMENT_STATUSES } from '../project/document-status';
 import { DOCUMENT_TYPES } from '../project/document-types';
 import { profileEditSchema } from '../project/profile-rules';
@@ -105,11 +106,11 @@ const exportRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('register'), job: exportJobSchema, format: z.enum(['docx', 'csv']) }).strict(),
 ]);
 
-/** A Word file (or the register's CSV) a user uploads: base64, at most 10 MB of bytes. */
-const uploadSchema = (maxBytes: number) =>
+/** A file a user puts in the project's assets, base64, no larger than its kind allows. */
+const uploadSchema = (kind: AssetKind) =>
   z
     .string()
-    .max(Math.ceil(maxBytes / 3) * 4)
+    .max(base64Length(ASSET_LIMITS[kind].bytes))
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'expected base64' });
 
 export const contract = {
@@ -214,10 +215,7 @@ export const contract = {
       .object({
         fileName: z.string().trim().min(1).max(255),
         /** The image, base64: at most 2 MB of bytes. */
-        dataBase64: z
-          .string()
-          .max(2_800_000)
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'expected base64' }),
+        dataBase64: uploadSchema('logo'),
       })
       .strict(),
     response: z.object({ path: z.string() }),
@@ -331,7 +329,7 @@ export const contract = {
     }),
   },
   'import-house-style': {
-    request: z.object({ fileName: z.string().trim().min(1).max(255), dataBase64: uploadSchema(10 * 1024 * 1024) }).strict(),
+    request: z.object({ fileName: z.string().trim().min(1).max(255), dataBase64: uploadSchema('houseStyle') }).strict(),
     response: z.object({ path: z.string() }),
   },
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;

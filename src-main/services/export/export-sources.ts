@@ -11,11 +11,10 @@ import { readHouseStyle } from './house-style';
 async function exportLogo(store: ProjectStore, path: string | null, warnings: string[]): Promise<ExportProject['logo']> {
   if (!path) return null;
   try {
-    const logo = await store.readLogo(path);
+    const logo = await store.readLogoBytes(path);
     if (!logo) return null;
-    const data = new Uint8Array(Buffer.from(logo.base64, 'base64'));
-    const size = imageSize(data);
-    if (size) return { ...size, data };
+    const size = imageSize(logo.bytes);
+    if (size) return { ...size, data: logo.bytes };
     warnings.push(`The logo ${path} cannot be measured (its image header is damaged), so the export has no logo.`);
   } catch (error) {
     warnings.push(`${(error as Error).message} The export has no logo.`);

@@ -1,16 +1,17 @@
-import { readFile, stat } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { DomainError } from '../../../src-shared/api/result';
+import { ASSET_LIMITS } from '../../../src-shared/project/asset-limits';
 import { ASSETS_DIR } from '../../../src-shared/project/schema';
 import { writeFileAtomic } from '../atomic-write';
+import { readProjectAsset } from '../project-asset';
 
 /**
  * The house style: a Word document or template (.docx, .dotx) kept in the project's
  * assets, whose styles every export uses, as pandoc's --reference-doc does. Only its
  * styles.xml is ever read; nothing in it runs.
  */
-export const MAX_HOUSE_STYLE_BYTES = 10 * 1024 * 1024;
+const MAX_BYTES = ASSET_LIMITS.houseStyle.bytes;
 
 const MAIN_PARTS = [
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
@@ -24,7 +25,7 @@ export function houseStylesXml(bytes: Uint8Array, name: string): string {
     // Only the two parts needed, and only at a sane unpacked size (a crafted package could claim gigabytes).
     files = unzipSync(bytes, {
       filter: (file) =>
-        (file.name === '[Content_Types].xml' || file.name === 'word/styles.xml') && file.originalSize <= MAX_HOUSE_STYLE_BYTES,
+        (file.name === '[Content_Types].xml' || file.name === 'word/styles.xml') && file.originalSize <= MAX_BYTES,
     });
   } catch {
     throw new DomainError('invalid-request', `${name} is not a Word document: it is not a .docx or .dotx package.`);
@@ -43,10 +44,10 @@ export function houseStylesXml(bytes: Uint8Array, name: string): string {
 
 /** Stores a reference document as assets/house-style.docx (or .dotx) and answers with that path. */
 export async function importHouseStyle(folder: string, fileName: string, bytes: Uint8Array): Promise<string> {
-  if (bytes.length > MAX_HOUSE_STYLE_BYTES) {
+  if (bytes.length > MAX_BYTES) {
     throw new DomainError(
       'invalid-request',
-      `${fileName} is ${Math.ceil(bytes.length / 1048576)} MB; a house style may be at most 10 MB.`,
+      `${fileName} is ${Math.ceil(bytes.length / 1048576)} MB; a house style may be at most ${ASSET_LIMITS.houseStyle.words}.`,
     );
   }
   // Refused before anything is written when it is not a Word package with styles.
@@ -59,21 +60,7 @@ export async function importHouseStyle(folder: string, fileName: string, bytes: 
 
 /** The styles.xml of the house style the project names. */
 export async function readHouseStyle(folder: string, path: string): Promise<string> {
-  const root = resolve(folder);
-  const full = resolve(root, path);
-  if (!full.startsWith(root + sep)) throw new DomainError('invalid-request', `The house style ${path} is outside the project.`);
-  let bytes: Buffer;
-  try {
-    if ((await stat(full)).size > MAX_HOUSE_STYLE_BYTES)
-      throw new DomainError('damaged', `The house style ${path} is larger than 10 MB.`);
-    bytes = await readFile(full);
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    throw new DomainError(
-      'not-found',
-      `The house style ${path} named in the profile cannot be read (${(error as Error).message}).`,
-    );
-  }
+  const bytes = await readProjectAsset(folder, path, 'houseStyle');
   try {
     return houseStylesXml(bytes, path);
   } catch (error) {

@@ -1,6 +1,7 @@
 import { type JSX, useEffect, useState } from 'react';
 import type { QmsApi } from '../../../../src-shared/api/client';
-import { fileToBase64 } from './file-to-base64';
+import { ASSET_LIMITS } from '../../../../src-shared/project/asset-limits';
+import { fileToBase64, uploadAsset } from './upload-file';
 
 interface LogoFieldProps {
   api: QmsApi;
@@ -10,8 +11,6 @@ interface LogoFieldProps {
   onChange: (path: string | null) => void;
   onProblem: (message: string) => void;
 }
-
-const MAX_BYTES = 2 * 1024 * 1024;
 
 /** The logo for document headers: a PNG or JPEG stored in the project's assets. */
 export function LogoField({ api, path, disabled, onChange, onProblem }: LogoFieldProps): JSX.Element {
@@ -35,7 +34,7 @@ export function LogoField({ api, path, disabled, onChange, onProblem }: LogoFiel
       <div className="profile-logo">
         {source ? <img src={source} alt="The organization’s logo" /> : <span className="muted">No logo.</span>}
         <label className="profile-field">
-          {path ? 'Replace the logo' : 'Add a logo'} (PNG or JPEG, up to 2 MB)
+          {path ? 'Replace the logo' : 'Add a logo'} (PNG or JPEG, up to {ASSET_LIMITS.logo.words})
           <input
             type="file"
             accept="image/png,image/jpeg"
@@ -43,12 +42,11 @@ export function LogoField({ api, path, disabled, onChange, onProblem }: LogoFiel
               const file = event.target.files?.[0];
               event.target.value = '';
               if (!file) return;
-              if (file.size > MAX_BYTES) return onProblem(`${file.name} is larger than 2 MB.`);
-              const result = await api.importLogo({ fileName: file.name, dataBase64: await fileToBase64(file) });
-              if (!result.ok) return onProblem(result.error.message);
+              const stored = await uploadAsset(file, 'logo', api.importLogo);
+              if ('problem' in stored) return onProblem(stored.problem);
               // Same path, new picture: read it again.
-              if (result.value.path === path) setSource(`data:${file.type};base64,${await fileToBase64(file)}`);
-              onChange(result.value.path);
+              if (stored.path === path) setSource(`data:${file.type};base64,${await fileToBase64(file)}`);
+              onChange(stored.path);
             }}
           />
         </label>

@@ -1,8 +1,9 @@
 import type { JSX } from 'react';
 import type { QmsApi } from '../../../../src-shared/api/client';
 import { PAGE_SIZES, type PageSize } from '../../../../src-shared/export/page-setup';
+import { ASSET_LIMITS } from '../../../../src-shared/project/asset-limits';
 import type { ExportSettings } from '../../../../src-shared/project/schema';
-import { fileToBase64 } from './file-to-base64';
+import { uploadAsset } from './upload-file';
 
 interface WordExportFieldsProps {
   api: QmsApi;
@@ -13,7 +14,6 @@ interface WordExportFieldsProps {
 }
 
 const PAGE_LABELS: Record<PageSize, string> = { A4: 'A4 (210 × 297 mm)', Letter: 'US Letter (8.5 × 11 in)' };
-const MAX_BYTES = 10 * 1024 * 1024;
 
 /**
  * How Word exports look: the paper size, and a house style, a Word document or
@@ -45,7 +45,8 @@ export function WordExportFields({ api, settings, disabled, onChange, onProblem 
               : 'Exports use the program’s clean built-in styles.'}
           </span>
           <label className="profile-field">
-            {settings.houseStyle ? 'Replace the house style' : 'Use a house style'} (a Word .docx or .dotx, up to 10 MB)
+            {settings.houseStyle ? 'Replace the house style' : 'Use a house style'} (a Word .docx or .dotx, up to{' '}
+            {ASSET_LIMITS.houseStyle.words})
             <input
               type="file"
               accept=".docx,.dotx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.wordprocessingml.template"
@@ -53,10 +54,9 @@ export function WordExportFields({ api, settings, disabled, onChange, onProblem 
                 const file = event.target.files?.[0];
                 event.target.value = '';
                 if (!file) return;
-                if (file.size > MAX_BYTES) return onProblem(`${file.name} is larger than 10 MB.`);
-                const result = await api.importHouseStyle({ fileName: file.name, dataBase64: await fileToBase64(file) });
-                if (!result.ok) return onProblem(result.error.message);
-                onChange({ ...settings, houseStyle: result.value.path });
+                const stored = await uploadAsset(file, 'houseStyle', api.importHouseStyle);
+                if ('problem' in stored) return onProblem(stored.problem);
+                onChange({ ...settings, houseStyle: stored.path });
               }}
             />
           </label>
