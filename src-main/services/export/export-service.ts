@@ -1,4 +1,5 @@
 import { Packer } from 'docx';
+import type { ResponseOf } from '../../../src-shared/api/contract';
 import { DomainError } from '../../../src-shared/api/result';
 import { masterList } from '../../../src-shared/control/master-list';
 import { documentExport } from '../../../src-shared/export/docx/document-export';
@@ -21,12 +22,10 @@ export interface ExportedFile {
   documents: number;
 }
 
-/** Where an export has got to, for a progress bar. */
-export interface ExportProgress {
-  phase: 'reading' | 'building' | 'writing';
-  done: number;
-  total: number;
-}
+/** Where an export has got to, for a progress bar (the contract's export-progress, once it has started). */
+export type ExportProgress = Omit<ResponseOf<'export-progress'>, 'phase'> & {
+  phase: Exclude<ResponseOf<'export-progress'>['phase'], 'waiting'>;
+};
 
 export type ProgressListener = (progress: ExportProgress) => void;
 

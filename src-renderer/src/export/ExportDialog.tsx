@@ -1,6 +1,7 @@
 import { type JSX, useState } from 'react';
 import type { QmsApi } from '../../../src-shared/api/client';
 import type { ProjectView } from '../../../src-shared/api/contract';
+import { controlMarking } from '../../../src-shared/export/export-model';
 import { defaultManualDocuments } from '../../../src-shared/export/manual-order';
 import { Dialog } from '../components/Dialog';
 import { ExportProgressBar } from './ExportProgressBar';
@@ -42,6 +43,8 @@ export function ExportDialog({ api, project, target, onClose }: ExportDialogProp
   const [format, setFormat] = useState<'docx' | 'csv'>('docx');
   const [manual, setManual] = useState<ManualEntry[]>(() => initialManual(project));
   const chosen = manual.filter((entry) => entry.included).map((entry) => entry.meta.id);
+  // The same rule the Word file follows: DRAFT unless approved, OBSOLETE once withdrawn.
+  const workingMarking = meta ? controlMarking({ meta, source: 'working' }) : null;
 
   if (run.state === 'done') {
     return (
@@ -74,7 +77,7 @@ export function ExportDialog({ api, project, target, onClose }: ExportDialogProp
           </legend>
           <label>
             <input type="radio" name="export-revision" checked={!approved} onChange={() => setApproved(false)} /> Working revision{' '}
-            {meta.revision} ({meta.status === 'approved' ? 'approved' : 'marked DRAFT'})
+            {meta.revision} ({workingMarking ? `marked ${workingMarking}` : 'approved'})
           </label>
           <label>
             <input

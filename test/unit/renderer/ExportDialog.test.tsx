@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportDialog } from '../../../src-renderer/src/export/ExportDialog';
 import type { ExportResponse } from '../../../src-shared/api/contract';
 import { fail, ok } from '../../../src-shared/api/result';
+import type { DocumentMeta } from '../../../src-shared/project/schema';
 import { fakeApi } from './app-harness';
 import { POLICY, PROCEDURE, sampleProject } from './sample-data';
 
@@ -16,6 +17,18 @@ const RESPONSE: ExportResponse = {
   warnings: ['PRO-001: no value for Scope statement, shown as [Scope statement]; fill it in the project profile.'],
   documents: 2,
 };
+
+/** The dialog as "Export to Word…" on a document opens it. */
+function exportDocumentDialog(api: ReturnType<typeof fakeApi>, meta: DocumentMeta) {
+  return render(
+    <ExportDialog
+      api={api}
+      project={sampleProject({ documents: [meta] })}
+      target={{ kind: 'document', id: meta.id }}
+      onClose={() => {}}
+    />,
+  );
+}
 
 describe('the export dialog', () => {
   it('shows how far a long export has got, then where the file went and every warning', async () => {
@@ -56,14 +69,7 @@ describe('the export dialog', () => {
     api.exportFile.mockResolvedValueOnce(
       fail('not-found', 'The logo assets/logo.png named in the profile cannot be read (ENOENT).'),
     );
-    render(
-      <ExportDialog
-        api={api}
-        project={sampleProject({ documents: [POLICY] })}
-        target={{ kind: 'document', id: 'POL-001' }}
-        onClose={() => {}}
-      />,
-    );
+    exportDocumentDialog(api, POLICY);
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
     expect((await screen.findByRole('alert')).textContent).toContain(
       'The logo assets/logo.png named in the profile cannot be read',
@@ -74,26 +80,12 @@ describe('the export dialog', () => {
   it('offers the approved revision only when there is one, and no review copy of it', () => {
     const draftOnly = { ...PROCEDURE, effective: null, status: 'draft' as const };
     const api = fakeApi();
-    const { unmount } = render(
-      <ExportDialog
-        api={api}
-        project={sampleProject({ documents: [draftOnly] })}
-        target={{ kind: 'document', id: draftOnly.id }}
-        onClose={() => {}}
-      />,
-    );
+    const { unmount } = exportDocumentDialog(api, draftOnly);
     expect((screen.getByRole('radio', { name: 'Approved revision in force (none yet)' }) as HTMLInputElement).disabled).toBe(
       true,
     );
     unmount();
-    render(
-      <ExportDialog
-        api={api}
-        project={sampleProject({ documents: [POLICY] })}
-        target={{ kind: 'document', id: 'POL-001' }}
-        onClose={() => {}}
-      />,
-    );
+    exportDocumentDialog(api, POLICY);
     fireEvent.click(screen.getByRole('radio', { name: 'Approved revision 3 in force' }));
     expect((screen.getByRole('checkbox', { name: /Review copy/ }) as HTMLInputElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
@@ -103,5 +95,17 @@ describe('the export dialog', () => {
       approved: true,
       includeGuidance: false,
     });
+  });
+
+  it('names how the working revision will be marked, by the rule the Word file follows', () => {
+    const api = fakeApi();
+    const draft = exportDocumentDialog(api, { ...PROCEDURE, status: 'draft' as const });
+    expect(screen.getByRole('radio', { name: /^Working revision \S+ \(marked DRAFT\)$/ })).toBeTruthy();
+    draft.unmount();
+    const withdrawn = exportDocumentDialog(api, { ...POLICY, status: 'obsolete' as const });
+    expect(screen.getByRole('radio', { name: 'Working revision 3 (marked OBSOLETE)' })).toBeTruthy();
+    withdrawn.unmount();
+    exportDocumentDialog(api, POLICY);
+    expect(screen.getByRole('radio', { name: 'Working revision 3 (approved)' })).toBeTruthy();
   });
 });
