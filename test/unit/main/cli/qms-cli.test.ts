@@ -1,24 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProjectStore } from '../../../../src-main/services/project-store';
-import { copySampleProject, REPO_ROOT } from '../../../support/paths';
+import { copySampleProject } from '../../../support/paths';
+import { qms } from '../../../support/qms-bin';
 import { storeOptions } from '../../../support/sample-store';
 import { useTempDirs } from '../../../support/temp-dir';
-
-const BIN = join(REPO_ROOT, 'bin', 'qms.cjs');
-
-/** Runs the real `qms` binary, as a user would after `npm install`. */
-function qms(args: string[], userData: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, QMS_USER_DATA: userData },
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function expectOneLineError(stderr: string, pattern: RegExp) {
   const lines = stderr.trim().split('\n');

@@ -1,23 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyParagraphs, mammothHtml, readPackage } from '../../../support/docx-package';
-import { copySampleProject, REPO_ROOT } from '../../../support/paths';
+import { copySampleProject } from '../../../support/paths';
+import { qms } from '../../../support/qms-bin';
 import { useTempDirs } from '../../../support/temp-dir';
-
-const BIN = join(REPO_ROOT, 'bin', 'qms.cjs');
-
-/** The real `qms` binary, as a script would run it. */
-function qms(args: string[], userData: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, QMS_USER_DATA: userData },
-    timeout: 90_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('qms export', { timeout: 180_000 }, () => {
   const tempDir = useTempDirs();

@@ -5,7 +5,9 @@ import { Document, Packer, Paragraph } from 'docx';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportDocumentFile } from '../../../../../src-main/services/export/export-service';
+import type { ProjectStore } from '../../../../../src-main/services/project-store';
 import { profileOf } from '../../../../../src-shared/project/profile-rules';
+import type { ExportSettings } from '../../../../../src-shared/project/schema';
 import { readPackage, W, wAttr, wElements } from '../../../../support/docx-package';
 import { openSampleStore } from '../../../../support/sample-store';
 import { useTempDirs } from '../../../../support/temp-dir';
@@ -30,6 +32,19 @@ function asTemplate(docx: Uint8Array): Uint8Array {
   return zipSync({ ...files, '[Content_Types].xml': strToU8(types) });
 }
 
+/** Saves the profile as it is, with these export settings, as the Profile view does. */
+async function saveExportSettings(store: ProjectStore, settings: ExportSettings): Promise<string> {
+  const project = await store.getProject();
+  const profile = profileOf({
+    organization: project.organization,
+    revisionScheme: project.revisionScheme,
+    reviewPeriodMonths: project.reviewPeriodMonths,
+    numbering: { prefixes: project.prefixes },
+    export: settings,
+  });
+  return store.updateProfile(profile, project.projectVersion);
+}
+
 describe('the house style', { timeout: 60_000 }, () => {
   const tempDir = useTempDirs();
 
@@ -38,15 +53,7 @@ describe('the house style', { timeout: 60_000 }, () => {
     try {
       const path = await store.importHouseStyle('Client template.docx', await referenceDocx());
       expect(path).toBe('assets/house-style.docx');
-      const project = await store.getProject();
-      const profile = profileOf({
-        organization: project.organization,
-        revisionScheme: project.revisionScheme,
-        reviewPeriodMonths: project.reviewPeriodMonths,
-        numbering: { prefixes: project.prefixes },
-        export: { pageSize: 'Letter', houseStyle: path },
-      });
-      await store.updateProfile(profile, project.projectVersion);
+      await saveExportSettings(store, { pageSize: 'Letter', houseStyle: path });
       expect((await store.getProject()).export).toEqual({ pageSize: 'Letter', houseStyle: 'assets/house-style.docx' });
 
       const pkg = readPackage(
@@ -94,15 +101,7 @@ describe('the house style', { timeout: 60_000 }, () => {
     const { dir, store } = await openSampleStore(await tempDir());
     try {
       await writeFile(join(dir, 'assets', 'fake.docx'), 'not a zip');
-      const project = await store.getProject();
-      const profile = profileOf({
-        organization: project.organization,
-        revisionScheme: project.revisionScheme,
-        reviewPeriodMonths: project.reviewPeriodMonths,
-        numbering: { prefixes: project.prefixes },
-        export: { pageSize: 'A4', houseStyle: 'assets/fake.docx' },
-      });
-      await expect(store.updateProfile(profile, project.projectVersion)).rejects.toThrow(
+      await expect(saveExportSettings(store, { pageSize: 'A4', houseStyle: 'assets/fake.docx' })).rejects.toThrow(
         /assets\/fake\.docx is not a Word document/,
       );
       expect((await store.getProject()).export).toEqual({ pageSize: 'A4', houseStyle: null });
