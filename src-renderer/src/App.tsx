@@ -23,7 +23,7 @@ import { type RecentProjectRow, WorkbenchDatabase } from './db/database';
 import type { ExportTarget } from './export/ExportDialog';
 import { useGuidance } from './guidance/use-guidance';
 import { recentProjects, rememberProject } from './projects/recent-projects';
-import type { SaveController, SaveState } from './save/save-controller';
+import type { SaveController } from './save/save-controller';
 
 const LAST_DOCUMENT_KEY = 'qms-last-document';
 
@@ -60,7 +60,6 @@ export function App({
   const [sectionClause, setSectionClause] = useState<string | null>(null);
   const [focusClause, setFocusClause] = useState<{ id: string; at: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   const [recent, setRecent] = useState<RecentProjectRow[]>([]);
   const [profileShown, setProfileShown] = useState(false);
   const [dialog, setDialog] = useState<OpenDialog>(null);
@@ -70,8 +69,12 @@ export function App({
   const [historyOpen, setHistoryOpen] = useState(false);
   const controllerRef = useRef<SaveController<SerializedContent> | null>(null);
   const openedIdRef = useRef<string | undefined>(undefined);
-  const onController = useCallback((controller: SaveController<SerializedContent> | null) => {
-    controllerRef.current = controller;
+  // The controller changes when a document is (re)loaded, never per keystroke; the save
+  // state itself is read by the components that show it (useSaveState).
+  const [controller, setController] = useState<SaveController<SerializedContent> | null>(null);
+  const onController = useCallback((next: SaveController<SerializedContent> | null) => {
+    controllerRef.current = next;
+    setController(next);
   }, []);
   const readOnly = project?.readOnlyReason != null;
   // Bumped on every load from disk, so the editor is rebuilt even when the file's version
@@ -80,7 +83,6 @@ export function App({
   const showFromDisk = useCallback((document: OpenedDocument) => {
     setOpened(document);
     setLoadCount((count) => count + 1);
-    setSaveState({ kind: 'saved', at: null });
   }, []);
   /** Whether edits are waiting in the editor: then nothing may replace what it shows. */
   const hasPendingEdits = useCallback(() => controllerRef.current?.hasUnsavedChanges === true, []);
@@ -377,11 +379,15 @@ export function App({
   }, [db, storage, refreshProject, openDocument, loadSettings]);
 
   // A save that would be recorded (a new revision) needs a name: ask, then save again.
-  useEffect(() => {
-    if (saveState.kind === 'failed' && saveState.error.code === 'needs-name' && dialog === null) {
-      setDialog({ kind: 'user-name', afterSave: () => void controllerRef.current?.saveNow() });
-    }
-  }, [saveState, dialog]);
+  useEffect(
+    () =>
+      controller?.subscribe((state) => {
+        if (state.kind === 'failed' && state.error.code === 'needs-name') {
+          setDialog((open) => open ?? { kind: 'user-name', afterSave: () => void controllerRef.current?.saveNow() });
+        }
+      }),
+    [controller],
+  );
 
   const fieldValues = useMemo(
     () =>
@@ -439,7 +445,7 @@ export function App({
           </div>
         ) : null}
         <SaveProblemBanner
-          state={saveState}
+          controller={controller}
           onKeepMine={() => void resolveConflict('mine')}
           onLoadDisk={() => void resolveConflict('disk')}
           onRetry={() => void controllerRef.current?.saveNow()}
@@ -473,7 +479,7 @@ export function App({
               opened={opened}
               today={project.today}
               tailoring={project.tailoring[opened.meta.id] ?? null}
-              saveState={saveState}
+              controller={controller}
               readOnly={readOnly}
               busy={busy}
               history={historyOpen ? history : undefined}
@@ -494,7 +500,6 @@ export function App({
               }}
               onExport={() => void openExport({ kind: 'document', id: opened.meta.id })}
               onSectionClause={setSectionClause}
-              onSaveState={setSaveState}
               onSaved={applySaved}
               onController={onController}
             />

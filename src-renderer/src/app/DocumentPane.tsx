@@ -15,14 +15,15 @@ import { StatusActions } from '../components/StatusActions';
 import { TailoringStrip } from '../components/TailoringStrip';
 import { DocumentEditor } from '../editor/DocumentEditor';
 import { FieldValuesProvider } from '../editor/fields/field-values';
-import type { SaveController, SaveState } from '../save/save-controller';
+import type { SaveController } from '../save/save-controller';
 
 interface DocumentPaneProps {
   api: QmsApi;
   opened: OpenedDocument;
   today: string;
   tailoring: TailoringFigures | null;
-  saveState: SaveState;
+  /** The open document's save controller, once the editor has made it. */
+  controller: SaveController<SerializedContent> | null;
   readOnly: boolean;
   busy: boolean;
   /** The history entries when the panel is open (null while they load), undefined when it is closed. */
@@ -37,7 +38,6 @@ interface DocumentPaneProps {
   onSaveAsTemplate: () => void;
   onExport: () => void;
   onSectionClause: (clause: string | null) => void;
-  onSaveState: (state: SaveState) => void;
   onSaved: (saved: SavedDocumentView) => void;
   onController: (controller: SaveController<SerializedContent> | null) => void;
 }
@@ -51,7 +51,7 @@ export function DocumentPane(props: DocumentPaneProps): JSX.Element {
       <DocumentHeader
         meta={opened.meta}
         today={props.today}
-        status={<SaveStatus state={props.saveState} />}
+        status={<SaveStatus controller={props.controller} />}
         tailoring={props.tailoring && !obsolete ? <TailoringStrip figures={props.tailoring} /> : null}
         actions={
           <StatusActions
@@ -75,7 +75,6 @@ export function DocumentPane(props: DocumentPaneProps): JSX.Element {
             readOnly={props.readOnly || props.busy || obsolete}
             clauses={props.clauses}
             onSectionClause={props.onSectionClause}
-            onSaveState={props.onSaveState}
             onSaved={props.onSaved}
             onController={props.onController}
           />

@@ -1,8 +1,9 @@
 import type { JSX } from 'react';
-import type { SaveState } from '../save/save-controller';
+import type { SaveStateSource } from '../save/save-controller';
+import { useSaveState } from '../save/use-save-state';
 
 interface SaveProblemBannerProps {
-  state: SaveState;
+  controller: SaveStateSource | null;
   onKeepMine: () => void;
   onLoadDisk: () => void;
   onRetry: () => void;
@@ -12,7 +13,8 @@ interface SaveProblemBannerProps {
  * Says why the open document is not saved and offers the ways out. Nothing is
  * overwritten or discarded unless the user picks it here.
  */
-export function SaveProblemBanner({ state, onKeepMine, onLoadDisk, onRetry }: SaveProblemBannerProps): JSX.Element | null {
+export function SaveProblemBanner({ controller, onKeepMine, onLoadDisk, onRetry }: SaveProblemBannerProps): JSX.Element | null {
+  const state = useSaveState(controller);
   if (state.kind === 'conflict') {
     return (
       <div className="banner banner-error" role="alert">

@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
-import type { SaveState } from '../save/save-controller';
+import type { SaveState, SaveStateSource } from '../save/save-controller';
+import { useSaveState } from '../save/use-save-state';
 
 function timeOf(iso: string): string {
   return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -20,7 +21,9 @@ function describeSaveState(state: SaveState): string {
   }
 }
 
-export function SaveStatus({ state }: { state: SaveState }): JSX.Element {
+/** The open document's save state; it subscribes to the controller, so typing re-renders only this. */
+export function SaveStatus({ controller }: { controller: SaveStateSource | null }): JSX.Element {
+  const state = useSaveState(controller);
   return (
     <output className={`save-status save-${state.kind}`} data-testid="save-status" data-state={state.kind} aria-live="polite">
       {describeSaveState(state)}

@@ -19,7 +19,7 @@ import type { SerializedContent } from '../../../src-shared/editor/serialized-co
 import type { ClauseEntry } from '../../../src-shared/guidance/catalog-schema';
 import { isAllowedLinkUrl } from '../../../src-shared/security/link-url';
 import { ClausePicker } from '../guidance/ClausePicker';
-import { SaveController, type SaveState } from '../save/save-controller';
+import { SaveController } from '../save/save-controller';
 import { ClauseTagPlugin, TAG_SECTION_COMMAND } from './clause-tags/ClauseTagPlugin';
 import { $sectionClause } from './clause-tags/section';
 import { DOCUMENT_SHORTCUTS } from './markdown-shortcuts';
@@ -36,7 +36,6 @@ interface DocumentEditorProps {
   document: OpenedDocument;
   /** Obsolete documents and projects another program holds cannot be edited. */
   readOnly: boolean;
-  onSaveState: (state: SaveState) => void;
   /** A save answered with metadata (it may have started a new revision) and tailoring figures. */
   onSaved: (saved: SavedDocumentView) => void;
   /** The catalog's clauses, for tagging sections; null while it loads. */
@@ -53,7 +52,6 @@ export function DocumentEditor({
   readOnly,
   clauses,
   onSectionClause,
-  onSaveState,
   onSaved,
   onController,
 }: DocumentEditorProps): JSX.Element {
@@ -75,9 +73,8 @@ export function DocumentEditor({
           if (result.ok) onSaved(result.value);
           return result;
         },
-        onState: onSaveState,
       }),
-    [api, id, document.version, onSaveState, onSaved],
+    [api, id, document.version, onSaved],
   );
 
   useEffect(() => {
@@ -103,7 +100,9 @@ export function DocumentEditor({
     };
   }, [controller, onController]);
 
-  const initialConfig: InitialConfigType = {
+  // Built once per editor: LexicalComposer reads it only on mount, and turning a long
+  // document into a JSON string on every render (every keystroke) cost milliseconds a key.
+  const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'qms-document',
     nodes: [...EDITOR_NODES],
     theme: editorTheme,
@@ -112,7 +111,7 @@ export function DocumentEditor({
     onError: (error) => {
       throw error;
     },
-  };
+  }));
 
   return (
     <LexicalComposer initialConfig={initialConfig}>

@@ -14,7 +14,21 @@ export interface SaveControllerOptions<Content> {
   idleDelayMs: number;
   read: () => Content;
   write: (content: Content, baseVersion: string) => Promise<Result<{ version: string; savedAt: string }>>;
-  onState: (state: SaveState) => void;
+}
+
+type SaveStateListener = (state: SaveState) => void;
+
+/** What a component that shows the save state needs of the controller. */
+export interface SaveStateSource {
+  readonly current: SaveState;
+  subscribe(listener: SaveStateListener): () => void;
+}
+
+/** Whether a reader would tell two states apart; a second "unsaved" after a keystroke is not news. */
+function sameState(a: SaveState, b: SaveState): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'saved' && b.kind === 'saved') return a.at === b.at;
+  return a.kind === 'unsaved' || a.kind === 'saving';
 }
 
 /**
@@ -23,12 +37,13 @@ export interface SaveControllerOptions<Content> {
  * made during a write are saved right after it. A conflict stops all saving, so
  * the user's text stays in the editor and nothing on disk is overwritten.
  */
-export class SaveController<Content> {
+export class SaveController<Content> implements SaveStateSource {
   private version: string;
   private state: SaveState = { kind: 'saved', at: null };
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
   private changedSinceWrite = false;
+  private readonly listeners = new Set<SaveStateListener>();
 
   constructor(private readonly options: SaveControllerOptions<Content>) {
     this.version = options.version;
@@ -36,6 +51,16 @@ export class SaveController<Content> {
 
   get current(): SaveState {
     return this.state;
+  }
+
+  /**
+   * Calls `listener` whenever the state changes (not on every keystroke: typing into an
+   * unsaved document is no change). Only what shows the state subscribes, so typing does
+   * not re-render the rest of the window. Returns the unsubscribe function.
+   */
+  subscribe(listener: SaveStateListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** The file version the next save will be based on. */
@@ -102,6 +127,7 @@ export class SaveController<Content> {
 
   dispose(): void {
     this.clearTimer();
+    this.listeners.clear();
   }
 
   private async writeOnce(): Promise<void> {
@@ -131,7 +157,8 @@ export class SaveController<Content> {
   }
 
   private setState(state: SaveState): void {
+    if (sameState(this.state, state)) return;
     this.state = state;
-    this.options.onState(state);
+    for (const listener of [...this.listeners]) listener(state);
   }
 }

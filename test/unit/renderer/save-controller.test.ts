@@ -29,8 +29,8 @@ function setup() {
       new Promise<WriteResult>((resolve) => {
         writes.push({ content, baseVersion, resolve });
       }),
-    onState: (state) => states.push(state),
   });
+  controller.subscribe((state) => states.push(state));
   const type = (next: string) => {
     text = next;
     controller.markChanged();
@@ -54,6 +54,16 @@ describe('SaveController', () => {
   });
   afterEach(() => {
     vi.useRealTimers();
+  });
+
+  it('tells its subscribers when the state changes, not on every keystroke', async () => {
+    const { controller, states, type, answer } = setup();
+    for (let i = 0; i < 50; i++) type(`text ${i}`);
+    expect(states).toEqual([{ kind: 'unsaved' }]);
+    expect(controller.current).toEqual({ kind: 'unsaved' });
+    await vi.advanceTimersByTimeAsync(IDLE_MS);
+    await answer(0, saved(V1));
+    expect(states.map((state) => state.kind)).toEqual(['unsaved', 'saving', 'saved']);
   });
 
   it('saves by itself only once the idle delay has passed after the last change', async () => {
