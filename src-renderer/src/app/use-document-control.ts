@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { HistoryEntry } from '../../../src-shared/control/history';
+import type { DocumentStatus } from '../../../src-shared/project/document-status';
+import type { Approval } from '../components/ApproveDialog';
+import type { DetailsEdit } from '../components/DocumentDetailsDialog';
+import type { TemplateDetailsEdit } from '../components/SaveAsTemplateDialog';
+import type { OpenDialog } from './AppDialogs';
+import { useServices } from './services';
+import type { useOpenDocument } from './use-open-document';
+
+interface DocumentControlDeps {
+  document: ReturnType<typeof useOpenDocument>;
+  userName: string | null;
+  refreshProject: () => Promise<unknown>;
+  setDialog: (dialog: OpenDialog) => void;
+  setNotice: (notice: string | null) => void;
+}
+
+/**
+ * Document control for the open document: status changes (with who made them),
+ * details, save as template, and its history. Every action saves the editor's text first.
+ */
+export function useDocumentControl({ document, userName, refreshProject, setDialog, setNotice }: DocumentControlDeps) {
+  const { api, confirm } = useServices();
+  const { opened, settleEdits, showFromDisk, applyMeta, applySaved, hasPendingEdits, controllerRef, openedIdRef } = document;
+  const [busy, setBusy] = useState(false);
+  const [dialogError, setDialogError] = useState<string | null>(null);
+  const [history, setHistory] = useState<HistoryEntry[] | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+
+  const loadHistory = useCallback(
+    async (id: string) => {
+      const result = await api.getHistory({ id });
+      // A late answer for a document no longer open must not show under another one.
+      if (openedIdRef.current === id) setHistory(result.ok ? result.value.entries : []);
+    },
+    [api, openedIdRef],
+  );
+
+  const openedId = opened?.meta.id;
+  useEffect(() => {
+    setHistory(null);
+    if (historyOpen && openedId) void loadHistory(openedId);
+  }, [historyOpen, openedId, loadHistory]);
+
+  const changeStatus = useCallback(
+    async (to: DocumentStatus, approval?: Approval, actor: string | null = userName) => {
+      if (!opened) return;
+      const { id } = opened.meta;
+      if (!approval && !actor) {
+        // Status changes are recorded with who made them: ask once, then carry on.
+        setDialog({ kind: 'user-name', afterSave: (name) => void changeStatus(to, undefined, name) });
+        return;
+      }
+      setBusy(true);
+      const result = await api.changeStatus({
+        id,
+        to,
+        ...(approval
+          ? {
+              by: approval.by,
+              ...(approval.note ? { note: approval.note } : {}),
+              ...(approval.nextReviewDate ? { nextReviewDate: approval.nextReviewDate } : {}),
+            }
+          : {}),
+      });
+      setBusy(false);
+      if (!result.ok) {
+        if (approval) setDialogError(result.error.message);
+        else setNotice(result.error.message);
+        return;
+      }
+      setDialog(null);
+      setNotice(null);
+      // Reopen from disk: the editor becomes read-only for an obsolete document.
+      const reread = await api.readDocument({ id });
+      if (reread.ok && !hasPendingEdits()) showFromDisk(reread.value);
+      else if (reread.ok) applyMeta(reread.value.meta);
+      await refreshProject();
+      if (historyOpen) await loadHistory(id);
+    },
+    [
+      api,
+      opened,
+      userName,
+      historyOpen,
+      refreshProject,
+      loadHistory,
+      showFromDisk,
+      applyMeta,
+      hasPendingEdits,
+      setDialog,
+      setNotice,
+    ],
+  );
+
+  const requestStatus = useCallback(
+    async (to: DocumentStatus) => {
+      if (!opened || !(await settleEdits())) return;
+      setDialogError(null);
+      if (to === 'approved') {
+        setDialog({ kind: 'approve' });
+        return;
+      }
+      if (
+        to === 'obsolete' &&
+        !confirm(`Make ${opened.meta.id} obsolete? It becomes read-only for good and leaves the set of documents in force.`)
+      ) {
+        return;
+      }
+      await changeStatus(to);
+    },
+    [opened, settleEdits, confirm, changeStatus, setDialog],
+  );
+
+  const saveDetails = useCallback(
+    async (edit: DetailsEdit) => {
+      if (!opened || !(await settleEdits())) return;
+      const controller = controllerRef.current;
+      setBusy(true);
+      const result = await api.updateDocumentDetails({
+        id: opened.meta.id,
+        baseVersion: controller?.currentVersion ?? opened.version,
+        ...edit,
+      });
+      setBusy(false);
+      if (!result.ok) return setDialogError(result.error.message);
+      // Only the metadata changed: the editor's text is still what is on disk.
+      controller?.rebase(result.value.version);
+      applySaved(result.value);
+      setDialog(null);
+      if (historyOpen) await loadHistory(opened.meta.id);
+    },
+    [api, opened, settleEdits, applySaved, historyOpen, loadHistory, controllerRef, setDialog],
+  );
+
+  const saveAsTemplate = useCallback(
+    async (details: TemplateDetailsEdit) => {
+      if (!opened || !(await settleEdits())) return;
+      setBusy(true);
+      const result = await api.saveAsTemplate({ id: opened.meta.id, ...details });
+      setBusy(false);
+      if (!result.ok) return setDialogError(result.error.message);
+      setDialog(null);
+      setNotice(`Saved as the template “${details.title}” (${result.value.file}); it is in the New document gallery now.`);
+    },
+    [api, opened, settleEdits, setDialog, setNotice],
+  );
+
+  return {
+    busy,
+    dialogError,
+    setDialogError,
+    /** The history entries when the panel is open (null while they load), undefined when it is closed. */
+    history: historyOpen ? history : undefined,
+    toggleHistory: useCallback(() => setHistoryOpen((open) => !open), []),
+    changeStatus,
+    requestStatus,
+    saveDetails,
+    saveAsTemplate,
+  };
+}
