@@ -1,6 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot, COMMAND_PRIORITY_EDITOR, createCommand, type LexicalCommand } from 'lexical';
+import {
+  $getNodeByKey,
+  $getRoot,
+  $isElementNode,
+  COMMAND_PRIORITY_EDITOR,
+  createCommand,
+  type LexicalCommand,
+  type LexicalNode,
+} from 'lexical';
 import { useEffect, useRef } from 'react';
 import { $getClauseTag, $setClauseTag } from './clause-state';
 import { $sectionClause, $sectionHead } from './section';
@@ -28,31 +36,43 @@ export function ClauseTagPlugin({ onSectionClause }: ClauseTagPluginProps): null
   useEffect(() => {
     let last: string | null | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const showTags = () => {
+    /** Mirrors a top-level block's tag onto its DOM element, touching the DOM only on a real change. */
+    const showTag = (node: LexicalNode) => {
+      const element = editor.getElementByKey(node.getKey());
+      if (!element) return;
+      // Every attribute write is a DOM mutation, and the browser queues one even when the value stays the same.
+      const tag = $getClauseTag(node);
+      if (tag && element.dataset.clause !== tag) element.dataset.clause = tag;
+      else if (!tag && element.dataset.clause !== undefined) delete element.dataset.clause;
+    };
+    const reportSection = () => {
+      const clause = $sectionClause();
+      if (clause !== last) {
+        last = clause;
+        // The guidance follows a moment later: re-rendering it in the middle of a
+        // click and the next keystroke must never compete with the caret.
+        clearTimeout(timer);
+        timer = setTimeout(() => report.current(clause), SECTION_REPORT_DELAY_MS);
+      }
+    };
+    const showTags = (dirty: ReadonlyMap<string, unknown> | null) => {
       editor.getEditorState().read(() => {
-        for (const node of $getRoot().getChildren()) {
-          const element = editor.getElementByKey(node.getKey());
-          if (!element) continue;
-          // Touch the DOM only on a real change: every attribute write is a DOM mutation,
-          // and the browser queues one even when the value stays the same.
-          const tag = $getClauseTag(node);
-          if (tag && element.dataset.clause !== tag) element.dataset.clause = tag;
-          else if (!tag && element.dataset.clause !== undefined) delete element.dataset.clause;
+        if (dirty === null) {
+          for (const node of $getRoot().getChildren()) showTag(node);
+        } else {
+          // Only the blocks this update touched: a keystroke in a long document must not walk all of it.
+          for (const key of dirty.keys()) {
+            const node = $getNodeByKey(key);
+            if (node && $isElementNode(node) && node.getParent() === $getRoot()) showTag(node);
+          }
         }
-        const clause = $sectionClause();
-        if (clause !== last) {
-          last = clause;
-          // The guidance follows a moment later: re-rendering it in the middle of a
-          // click and the next keystroke must never compete with the caret.
-          clearTimeout(timer);
-          timer = setTimeout(() => report.current(clause), SECTION_REPORT_DELAY_MS);
-        }
+        reportSection();
       });
     };
-    showTags();
+    showTags(null);
     return mergeRegister(
       () => clearTimeout(timer),
-      editor.registerUpdateListener(showTags),
+      editor.registerUpdateListener(({ dirtyElements }) => showTags(dirtyElements)),
       editor.registerCommand(
         TAG_SECTION_COMMAND,
         (clause) => {

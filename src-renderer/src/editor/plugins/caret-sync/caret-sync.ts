@@ -1,4 +1,13 @@
-import { $createRangeSelectionFromDom, $getSelection, $setSelection, type LexicalEditor } from 'lexical';
+import {
+  $createRangeSelectionFromDom,
+  $getSelection,
+  $isParagraphNode,
+  $isRangeSelection,
+  $isTextNode,
+  $setSelection,
+  type LexicalEditor,
+  type RangeSelection,
+} from 'lexical';
 
 /**
  * Why keys went to the wrong place after a click: Lexical learns where the caret is from
@@ -11,18 +20,36 @@ import { $createRangeSelectionFromDom, $getSelection, $setSelection, type Lexica
  * which is already up to date, and adopts it if it differs.
  */
 
-/** Whether the editor's selection differs from where the DOM's caret is. Read-only. */
+/** Whether the editor's selection is somewhere else than the DOM's caret. Read-only. */
 export function $isSelectionStale(domSelection: Selection | null, editor: LexicalEditor): boolean {
   const fromDom = $createRangeSelectionFromDom(domSelection, editor);
   if (!fromDom) return false;
   const current = $getSelection();
-  return current === null || !fromDom.is(current);
+  // Where, not how: the selection's format is the text's it sits in, which the DOM does not say.
+  return !$isRangeSelection(current) || !fromDom.anchor.is(current.anchor) || !fromDom.focus.is(current.focus);
 }
 
-/** Makes the editor's selection the DOM's caret. Runs inside an update. */
+/**
+ * Makes the editor's selection the DOM's caret, with the format of the text it lands in
+ * (as Lexical does on selectionchange), so typing after bold text stays bold.
+ */
 export function $adoptDomSelection(domSelection: Selection | null, editor: LexicalEditor): void {
   const fromDom = $createRangeSelectionFromDom(domSelection, editor);
-  if (fromDom) $setSelection(fromDom);
+  if (!fromDom) return;
+  $takeFormatFromPlace(fromDom);
+  $setSelection(fromDom);
+}
+
+function $takeFormatFromPlace(selection: RangeSelection): void {
+  if (!selection.isCollapsed()) return;
+  const node = selection.anchor.getNode();
+  if ($isTextNode(node)) {
+    selection.format = node.getFormat();
+    selection.style = node.getStyle();
+  } else if ($isParagraphNode(node) && node.isEmpty()) {
+    selection.format = node.getTextFormat();
+    selection.style = node.getTextStyle();
+  }
 }
 
 /** Brings the editor's selection up to the DOM's before a key is handled; O(1), no tree walk. */
