@@ -25,6 +25,7 @@ import { $sectionClause } from './clause-tags/section';
 import { DOCUMENT_SHORTCUTS } from './markdown-shortcuts';
 import { EDITOR_NODES } from './nodes';
 import { CaretSyncPlugin } from './plugins/caret-sync/CaretSyncPlugin';
+import { InitialContentPlugin } from './plugins/initial-content/InitialContentPlugin';
 import { ToolbarPlugin } from './ToolbarPlugin';
 import { editorTheme } from './theme';
 import './editor.css';
@@ -101,14 +102,13 @@ export function DocumentEditor({
     };
   }, [controller, onController]);
 
-  // Built once per editor: LexicalComposer reads it only on mount, and turning a long
-  // document into a JSON string on every render (every keystroke) cost milliseconds a key.
+  // Built once per editor: LexicalComposer reads it only on mount. The content is loaded by
+  // InitialContentPlugin, after the plugins, and never turned into a string per render.
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'qms-document',
     nodes: [...EDITOR_NODES],
     theme: editorTheme,
     editable: !readOnly,
-    editorState: JSON.stringify(document.content),
     onError: (error) => {
       throw error;
     },
@@ -139,6 +139,8 @@ export function DocumentEditor({
       <OnChangePlugin ignoreSelectionChange onChange={() => controller.markChanged()} />
       <ClauseTagPlugin onSectionClause={onSectionClause} />
       <EditableSync readOnly={readOnly} />
+      {/* Last: it loads the content once every plugin above is registered. */}
+      <InitialContentPlugin content={document.content} />
       {picking && clauses ? <TagPickerDialog clauses={clauses} onClose={() => setPicking(false)} /> : null}
     </LexicalComposer>
   );

@@ -72,7 +72,10 @@ export function ClauseTagPlugin({ onSectionClause }: ClauseTagPluginProps): null
     showTags(null);
     return mergeRegister(
       () => clearTimeout(timer),
-      editor.registerUpdateListener(({ dirtyElements }) => showTags(dirtyElements)),
+      // Loading the document replaces the empty state without marking blocks dirty: then every block counts.
+      editor.registerUpdateListener(({ dirtyElements, prevEditorState }) =>
+        showTags(prevEditorState.isEmpty() ? null : dirtyElements),
+      ),
       editor.registerCommand(
         TAG_SECTION_COMMAND,
         (clause) => {
