@@ -75,6 +75,7 @@ function Workbench({ mode, reload }: { mode: 'desktop' | 'browser'; reload: () =
     settleEdits,
     resolveConflict,
     openDocument: loadDocument,
+    openAtStart,
     lastOpenedId,
   } = documentState;
   const control = useDocumentControl({ document: documentState, userName, refreshProject, setDialog, setNotice });
@@ -171,9 +172,9 @@ function Workbench({ mode, reload }: { mode: 'desktop' | 'browser'; reload: () =
       const last = lastOpenedId();
       const first = loaded.documents.find((meta) => meta.id === last) ?? loaded.documents[0];
       // Loaded without switching the view: the document opened at start must not pull the user out of a view they chose.
-      if (first) await loadDocument(first.id);
+      if (first) await openAtStart(first.id);
     })();
-  }, [db, refreshProject, loadDocument, lastOpenedId, loadSettings]);
+  }, [db, refreshProject, openAtStart, lastOpenedId, loadSettings]);
 
   // A save that would be recorded (a new revision) needs a name: ask, then save again.
   useEffect(

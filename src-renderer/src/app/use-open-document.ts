@@ -83,6 +83,12 @@ export function useOpenDocument(projectState: ProjectState, setNotice: (notice: 
     [api, storage, settleEdits, showFromDisk, hasPendingEdits, setNotice],
   );
 
+  /**
+   * Opens the document shown at start, unless the user has already chosen one: the
+   * project can take a while to load, and a click made meanwhile wins.
+   */
+  const openAtStart = useCallback(async (id: string) => (openRequest.current === 0 ? openDocument(id) : false), [openDocument]);
+
   /** The document the user had open last time, if it is still there. */
   const lastOpenedId = useCallback(() => storage.getItem(LAST_DOCUMENT_KEY), [storage]);
 
@@ -158,6 +164,7 @@ export function useOpenDocument(projectState: ProjectState, setNotice: (notice: 
     hasPendingEdits,
     settleEdits,
     openDocument,
+    openAtStart,
     lastOpenedId,
     applyMeta,
     applySaved,
