@@ -24,6 +24,7 @@ import { ClauseTagPlugin, TAG_SECTION_COMMAND } from './clause-tags/ClauseTagPlu
 import { $sectionClause } from './clause-tags/section';
 import { DOCUMENT_SHORTCUTS } from './markdown-shortcuts';
 import { EDITOR_NODES } from './nodes';
+import { PastePlugin } from './plugins/paste/PastePlugin';
 import { ToolbarPlugin } from './ToolbarPlugin';
 import { editorTheme } from './theme';
 import './editor.css';
@@ -134,6 +135,7 @@ export function DocumentEditor({
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <MarkdownShortcutPlugin transformers={DOCUMENT_SHORTCUTS} />
+      <PastePlugin />
       <EditorRefPlugin editorRef={editorRef} />
       <OnChangePlugin ignoreSelectionChange onChange={() => controller.markChanged()} />
       <ClauseTagPlugin onSectionClause={onSectionClause} />
