@@ -24,9 +24,11 @@ import { ClauseTagPlugin, TAG_SECTION_COMMAND } from './clause-tags/ClauseTagPlu
 import { $sectionClause } from './clause-tags/section';
 import { DOCUMENT_SHORTCUTS } from './markdown-shortcuts';
 import { EDITOR_NODES } from './nodes';
+import { FindBar } from './plugins/find/FindBar';
 import { PastePlugin } from './plugins/paste/PastePlugin';
 import { ToolbarPlugin } from './ToolbarPlugin';
 import { editorTheme } from './theme';
+import { EditorStatusBar } from './ui/EditorStatusBar';
 import './editor.css';
 
 /** Saving waits this long after the last keystroke. */
@@ -118,6 +120,7 @@ export function DocumentEditor({
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <ToolbarPlugin disabled={readOnly} onTagSection={clauses ? () => setPicking(true) : undefined} />
+      <FindBar />
       <div className="editor-scroll">
         <div className="editor-page">
           <RichTextPlugin
@@ -129,6 +132,7 @@ export function DocumentEditor({
           />
         </div>
       </div>
+      <EditorStatusBar />
       <HistoryPlugin />
       <ListPlugin />
       <CheckListPlugin />
