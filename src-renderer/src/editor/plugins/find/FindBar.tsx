@@ -42,6 +42,7 @@ export function FindBar(): JSX.Element | null {
               return $isRangeSelection(selection) ? selection.getTextContent() : '';
             });
             if (selected && selected.length <= 100 && !selected.includes('\n')) setQuery(selected);
+            setCurrent(0);
             setOpen(true);
             requestAnimationFrame(() => findInput.current?.select());
             return true;
@@ -100,7 +101,8 @@ export function FindBar(): JSX.Element | null {
 
   /** Runs a change now and searches again at once, so the count is right before the next click. */
   const change = (apply: () => void, tag?: string) => {
-    editor.update(apply, { discrete: true, tag });
+    // The caret moves in the document, but the focus stays in the bar.
+    editor.update(apply, { discrete: true, tag: tag ? [tag, SKIP_DOM_SELECTION_TAG] : SKIP_DOM_SELECTION_TAG });
     setMatches(search());
   };
 

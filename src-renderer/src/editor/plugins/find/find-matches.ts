@@ -94,16 +94,21 @@ function $matchNodes(match: TextMatch): TextNode[] | null {
 }
 
 /**
- * Replaces one match. A match spanning several text nodes takes the format of its first
- * one. Gives back false, changing nothing, when the match no longer fits the document.
+ * Replaces one match and puts the caret after the new text. A match spanning several text
+ * nodes takes the format of its first one. Gives back false, changing nothing, when the
+ * match no longer fits the document.
  */
 export function $replaceMatch(match: TextMatch, replacement: string): boolean {
   const nodes = $matchNodes(match);
-  if (!nodes) return false;
+  const first = nodes?.[0];
+  const start = match.segments[0]?.start ?? 0;
+  if (!nodes || !first) return false;
+  // The caret goes first: the old selection may point into text about to go.
+  first.select(start, start);
   match.segments.forEach((segment, index) => {
     const node = nodes[index] as TextNode;
-    node.spliceText(segment.start, segment.end - segment.start, index === 0 ? replacement : '');
-    if (node.getTextContentSize() === 0 && (index > 0 || replacement === '')) node.remove();
+    node.spliceText(segment.start, segment.end - segment.start, index === 0 ? replacement : '', index === 0);
+    if (index > 0 && node.getTextContentSize() === 0) node.remove();
   });
   return true;
 }
