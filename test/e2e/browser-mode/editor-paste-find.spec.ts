@@ -5,14 +5,14 @@ import { expect, test } from './fixtures';
 const DOCUMENT = 'Nonconformity and Corrective Action';
 const DOCUMENT_ID = 'PRO-002';
 
-/** Pastes clipboard HTML into the focused editor the way a browser does: a paste event carrying a DataTransfer. */
-async function pasteHtml(page: Page, html: string, text: string): Promise<void> {
+/** Pastes into the focused editor the way a browser does: a paste event carrying a DataTransfer (HTML optional). */
+async function paste(page: Page, html: string | null, text: string): Promise<void> {
   await page.evaluate(
     ([html, text]) => {
       const target = document.activeElement;
       if (!target?.closest('.editor-input')) throw new Error('the editor does not have the focus');
       const data = new DataTransfer();
-      data.setData('text/html', html);
+      if (html !== null) data.setData('text/html', html);
       data.setData('text/plain', text);
       target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     },
@@ -46,7 +46,7 @@ test('a paste from Word lands as a table and a nested list, with no styles in th
   await editor.getByText('Related documents', { exact: true }).click();
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
-  await pasteHtml(page, html, 'Control of Monitoring Equipment');
+  await paste(page, html, 'Control of Monitoring Equipment');
 
   const table = editor.locator('table').filter({ hasText: 'Torque wrench TW-04' });
   await expect(table.locator('tr')).toHaveCount(3);
@@ -58,6 +58,12 @@ test('a paste from Word lands as a table and a nested list, with no styles in th
   await expect(editor).not.toContainText('Ask the lab');
   expect(await editor.locator('[style]').count()).toBe(0);
   expect(await editor.locator('img, font, o\\:p').count()).toBe(0);
+
+  // Plain text still pastes as plain paragraphs, where the caret is (after the pasted content).
+  await page.keyboard.press('Enter');
+  await paste(page, null, 'Plain line one\nPlain line two');
+  await expect(editor.locator('p', { hasText: /^Plain line one$/ })).toHaveCount(1);
+  await expect(editor.locator('p', { hasText: /^Plain line two$/ })).toHaveCount(1);
 
   await page.keyboard.press('Control+s');
   await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'saved');

@@ -177,9 +177,6 @@ export function FindBar(): JSX.Element | null {
           <input type="checkbox" checked={matchCase} onChange={(event) => setMatchCase(event.target.checked)} />
           Match case
         </label>
-        <button type="button" className="find-close" onClick={close} title="Close (Escape)">
-          Close
-        </button>
       </div>
       <div className="find-row">
         <label htmlFor={`${ids}-replace`}>Replace with</label>
@@ -200,6 +197,9 @@ export function FindBar(): JSX.Element | null {
           Replace all
         </button>
         {editable ? null : <span className="find-note">This document is read-only: find only.</span>}
+        <button type="button" className="find-close" onClick={close} title="Close (Escape)">
+          Close
+        </button>
       </div>
     </div>
   );

@@ -38,7 +38,7 @@ export function OutlinePanel({ id, onClose }: OutlinePanelProps): JSX.Element {
         <ul className="outline-list">
           {entries.map((entry) => (
             <li key={entry.key} className={`outline-level-${entry.level}`}>
-              <button type="button" onClick={() => jump(entry.key)}>
+              <button type="button" title={entry.text} onClick={() => jump(entry.key)}>
                 {entry.text}
               </button>
             </li>
