@@ -81,6 +81,11 @@ describe('convertWordLists', () => {
     expect(afterStep(convertWordLists, html)).toBe('<ol><li>Third</li></ol>');
   });
 
+  it('keeps a numbered Word heading a heading, with its number as text', () => {
+    const html = `<h2 style='mso-list:l2 level2 lfo3'><!--[if !supportLists]--><span><span style='mso-list:Ignore'>4.2<span>&nbsp;&nbsp; </span></span></span><!--[endif]-->Planning</h2>`;
+    expect(afterStep(convertWordLists, html)).toBe('<h2 style="mso-list:l2 level2 lfo3">4.2 Planning</h2>');
+  });
+
   it('leaves ordinary paragraphs alone', () => {
     expect(afterStep(convertWordLists, '<p class=MsoNormal>Plain</p>')).toBe('<p class="MsoNormal">Plain</p>');
   });

@@ -20,7 +20,7 @@ const NUMBERED_MARKER = /^\(?[0-9A-Za-z]{1,6}[.)]/;
 
 /** The list and level of a Word list paragraph, or null for any other element. */
 export function wordListPosition(el: Element): { list: string; level: number } | null {
-  if (tagOf(el) !== 'p' && !/^h[1-6]$/.test(tagOf(el))) return null;
+  if (tagOf(el) !== 'p') return null;
   const match = MSO_LIST.exec(styleDeclarations(el).get('mso-list') ?? '');
   if (!match) return null;
   return { list: match[1] ?? 'l0', level: Math.max(1, Number(match[2])) };
@@ -79,9 +79,17 @@ function nextElement(el: Element): Element | null {
   return node as Element | null;
 }
 
-/** Turns every run of Word list paragraphs under root into nested <ul>/<ol> lists. */
+/**
+ * Turns every run of Word list paragraphs under root into nested <ul>/<ol> lists. A numbered
+ * heading stays a heading, its number kept as text: the document does not number headings.
+ */
 export function convertWordLists(root: ParentNode): void {
-  for (const first of Array.from(root.querySelectorAll('p, h1, h2, h3, h4, h5, h6'))) {
+  for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    if (!MSO_LIST.test(styleDeclarations(heading).get('mso-list') ?? '')) continue;
+    const marker = takeWordListMarker(heading);
+    if (marker) heading.prepend(`${marker} `);
+  }
+  for (const first of Array.from(root.querySelectorAll('p'))) {
     // Paragraphs of a run already turned into a list are gone from the tree.
     if (!root.contains(first)) continue;
     const start = wordListPosition(first);
