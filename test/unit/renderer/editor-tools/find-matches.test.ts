@@ -16,6 +16,7 @@ import { EDITOR_NODES } from '../../../../src-renderer/src/editor/nodes';
 import { $createGuidanceNode } from '../../../../src-renderer/src/editor/nodes/GuidanceNode';
 import {
   $findMatches,
+  $firstMatchFromCaret,
   $replaceAll,
   $replaceMatch,
   $selectMatch,
@@ -156,5 +157,27 @@ describe('$selectMatch', () => {
       { discrete: true },
     );
     expect(selected).toBe('ne tw');
+  });
+});
+
+describe('$firstMatchFromCaret', () => {
+  it('gives the first match at or after the caret, and the first of all when none follows it', () => {
+    const editor = editorWith(() => $getRoot().append(paragraph('audit one'), paragraph('audit two audit three')));
+    const matches = find(editor, 'audit');
+    const fromCaret = (block: number, offset: number) => {
+      let index = -1;
+      editor.update(
+        () => {
+          $getRoot().getAllTextNodes()[block]?.select(offset, offset);
+          index = $firstMatchFromCaret(matches);
+        },
+        { discrete: true },
+      );
+      return index;
+    };
+    expect(fromCaret(0, 0)).toBe(0);
+    expect(fromCaret(0, 3)).toBe(1);
+    expect(fromCaret(1, 6)).toBe(2);
+    expect(fromCaret(1, 15)).toBe(0);
   });
 });

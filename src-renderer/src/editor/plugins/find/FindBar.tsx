@@ -3,7 +3,7 @@ import { mergeRegister } from '@lexical/utils';
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_EDITOR, HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { type JSX, type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { OPEN_FIND_COMMAND } from './find-command';
-import { $findMatches, $replaceAll, $replaceMatch, $selectMatch, type TextMatch } from './find-matches';
+import { $findMatches, $firstMatchFromCaret, $replaceAll, $replaceMatch, $selectMatch, type TextMatch } from './find-matches';
 import { canHighlight, clearMatches, paintMatches, scrollToMatch } from './highlight-matches';
 import { useFindShortcut } from './use-find-shortcut';
 import './find.css';
@@ -42,7 +42,6 @@ export function FindBar(): JSX.Element | null {
               return $isRangeSelection(selection) ? selection.getTextContent() : '';
             });
             if (selected && selected.length <= 100 && !selected.includes('\n')) setQuery(selected);
-            setCurrent(0);
             setOpen(true);
             requestAnimationFrame(() => findInput.current?.select());
             return true;
@@ -61,7 +60,12 @@ export function FindBar(): JSX.Element | null {
   // Search again after the query, the options or the document change; only while open.
   useEffect(() => {
     if (!open) return;
-    let timer = window.setTimeout(() => setMatches(search()), SEARCH_DELAY_MS);
+    // A new query starts from the caret, as in a word processor.
+    let timer = window.setTimeout(() => {
+      const found = search();
+      setMatches(found);
+      setCurrent(editor.getEditorState().read(() => $firstMatchFromCaret(found)));
+    }, SEARCH_DELAY_MS);
     const stopListening = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       window.clearTimeout(timer);

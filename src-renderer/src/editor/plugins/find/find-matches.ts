@@ -2,7 +2,9 @@ import {
   $createRangeSelection,
   $getNodeByKey,
   $getRoot,
+  $getSelection,
   $isElementNode,
+  $isRangeSelection,
   $isTextNode,
   $setSelection,
   type ElementNode,
@@ -131,4 +133,19 @@ export function $selectMatch(match: TextMatch): boolean {
   selection.focus.set(last.key, last.end, 'text');
   $setSelection(selection);
   return true;
+}
+
+/** The index of the first match at or after the caret (the first match when there is none after it). */
+export function $firstMatchFromCaret(matches: readonly TextMatch[]): number {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || matches.length === 0) return 0;
+  const caret = selection.isBackward() ? selection.focus : selection.anchor;
+  const caretNode = caret.getNode();
+  const index = matches.findIndex((match) => {
+    const first = match.segments[0];
+    const node = first ? $getNodeByKey(first.key) : null;
+    if (!node || !first) return false;
+    return node.is(caretNode) ? first.start >= caret.offset : caretNode.isBefore(node);
+  });
+  return Math.max(0, index);
 }
