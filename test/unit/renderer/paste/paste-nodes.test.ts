@@ -3,10 +3,10 @@ import { createHeadlessEditor } from '@lexical/headless';
 import { $createLinkNode } from '@lexical/link';
 import { $createHeadingNode } from '@lexical/rich-text';
 import { $createTableCellNode, $createTableNode, $createTableRowNode } from '@lexical/table';
-import { $createParagraphNode, $createTextNode, $getRoot, IS_CODE, IS_HIGHLIGHT } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, IS_CODE, IS_HIGHLIGHT } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { EDITOR_NODES } from '../../../../src-renderer/src/editor/nodes';
-import { $nodesFromPastedHtml } from '../../../../src-renderer/src/editor/plugins/paste/PastePlugin';
+import { $nodesForSelection, $nodesFromPastedHtml } from '../../../../src-renderer/src/editor/plugins/paste/PastePlugin';
 import { $sanitizePastedNodes } from '../../../../src-renderer/src/editor/plugins/paste/sanitize-nodes';
 import { type SerializedNodeShape, serializedContentSchema, walkNodes } from '../../../../src-shared/editor/serialized-content';
 
@@ -150,5 +150,35 @@ describe('$sanitizePastedNodes', () => {
     const cell = content.root.children[0].children[0].children[0];
     expect(cell.children.map((block: { type: string }) => block.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
     expect(JSON.stringify(cell)).toContain('inner b');
+  });
+});
+
+describe('$nodesForSelection', () => {
+  it('inside a table cell, turns pasted tables among other content into their cells’ blocks, so the paste is not refused', () => {
+    const editor = newEditor();
+    const html = fixture('word-table-and-nested-list.html');
+    let types: string[] = [];
+    let typesOutside: string[] = [];
+    editor.update(
+      () => {
+        const paragraph = $createParagraphNode().append($createTextNode('cell'));
+        const outside = $createParagraphNode().append($createTextNode('outside'));
+        $getRoot()
+          .clear()
+          .append($createTableNode().append($createTableRowNode().append($createTableCellNode().append(paragraph))), outside);
+        paragraph.selectEnd();
+        const inCell = $getSelection();
+        if (!inCell) throw new Error('no selection');
+        types = $nodesForSelection($nodesFromPastedHtml(editor, html), inCell).map((node) => node.getType());
+        outside.selectEnd();
+        const afterTable = $getSelection();
+        if (!afterTable) throw new Error('no selection');
+        typesOutside = $nodesForSelection($nodesFromPastedHtml(editor, html), afterTable).map((node) => node.getType());
+      },
+      { discrete: true },
+    );
+    expect(types).not.toContain('table');
+    expect(types.filter((type) => type === 'paragraph').length).toBeGreaterThanOrEqual(9);
+    expect(typesOutside).toContain('table');
   });
 });

@@ -1,14 +1,35 @@
 import { $insertGeneratedNodes } from '@lexical/clipboard';
 import { $generateNodesFromDOM } from '@lexical/html';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, COMMAND_PRIORITY_HIGH, type LexicalEditor, type LexicalNode, PASTE_COMMAND, PASTE_TAG } from 'lexical';
+import { $isTableCellNode, $isTableNode } from '@lexical/table';
+import { $findMatchingParent } from '@lexical/utils';
+import {
+  $getSelection,
+  $isRangeSelection,
+  type BaseSelection,
+  COMMAND_PRIORITY_HIGH,
+  type LexicalEditor,
+  type LexicalNode,
+  PASTE_COMMAND,
+  PASTE_TAG,
+} from 'lexical';
 import { useEffect } from 'react';
 import { cleanPastedHtml } from './clean-html';
-import { $sanitizePastedNodes } from './sanitize-nodes';
+import { $sanitizePastedNodes, $tablesToBlocks } from './sanitize-nodes';
 
 /** Lexical nodes for pasted HTML: cleaned DOM, Lexical's importers, then the node-level clean-up. */
 export function $nodesFromPastedHtml(editor: LexicalEditor, html: string): LexicalNode[] {
   return $sanitizePastedNodes($generateNodesFromDOM(editor, cleanPastedHtml(html)));
+}
+
+/**
+ * What to insert at the selection: inside a table cell, a lone table is merged into the
+ * grid by Lexical's table plugin, but tables among other content become their cells' text.
+ */
+export function $nodesForSelection(nodes: LexicalNode[], selection: BaseSelection): LexicalNode[] {
+  const inCell = $isRangeSelection(selection) && $findMatchingParent(selection.anchor.getNode(), $isTableCellNode) !== null;
+  const loneTable = nodes.length === 1 && $isTableNode(nodes[0]);
+  return inCell && !loneTable ? $tablesToBlocks(nodes) : nodes;
 }
 
 /** The HTML of a paste this plugin should take over, or null to leave it to rich text. */
@@ -38,7 +59,9 @@ export function PastePlugin(): null {
           editor.update(
             () => {
               const selection = $getSelection();
-              if (selection) $insertGeneratedNodes(editor, $nodesFromPastedHtml(editor, html), selection);
+              if (!selection) return;
+              const nodes = $nodesForSelection($nodesFromPastedHtml(editor, html), selection);
+              $insertGeneratedNodes(editor, nodes, selection);
             },
             // Its own undo step, as Lexical gives its own pastes.
             { tag: PASTE_TAG },

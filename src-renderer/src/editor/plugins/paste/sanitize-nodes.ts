@@ -109,13 +109,26 @@ function $unwrapOrRemove(node: LexicalNode): LexicalNode | null {
   return children[0] ?? null;
 }
 
-/** Replaces a table by the blocks of its cells, row by row; gives back the first of them, if any. */
-function $flattenTable(table: ElementNode): LexicalNode | null {
-  const blocks = table
+/** The blocks of a table's cells, row by row. */
+function $cellBlocks(table: ElementNode): LexicalNode[] {
+  return table
     .getChildren()
     .flatMap((row) => ($isElementNode(row) ? row.getChildren() : []))
     .flatMap((cell) => ($isElementNode(cell) ? cell.getChildren() : []));
+}
+
+/** Replaces a table by the blocks of its cells; gives back the first of them, if any. */
+function $flattenTable(table: ElementNode): LexicalNode | null {
+  const blocks = $cellBlocks(table);
   for (const block of blocks) table.insertBefore(block);
   table.remove();
   return blocks[0] ?? null;
+}
+
+/**
+ * Pasted top-level nodes for a caret inside a table cell, where a table cannot go (Lexical's
+ * table plugin would refuse the whole paste): each table gives way to its cells' blocks.
+ */
+export function $tablesToBlocks(nodes: readonly LexicalNode[]): LexicalNode[] {
+  return nodes.flatMap((node) => ($isTableNode(node) ? $cellBlocks(node) : [node]));
 }
