@@ -1,6 +1,18 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+/** WCAG 2.1 A and AA problems axe finds in one part of the page. */
+async function violations(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .include(selector)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
 
 const DOCUMENT = 'Nonconformity and Corrective Action';
 const DOCUMENT_ID = 'PRO-002';
@@ -103,6 +115,7 @@ test('find counts and steps through matches, Replace all is one undo step, Escap
   await find.fill('quality manager');
   const count = page.getByTestId('find-count');
   await expect(count).toHaveText('1 of 9');
+  expect(await violations(page, '.find-bar')).toEqual([]);
   expect(await page.evaluate(() => (CSS.highlights as unknown as Map<string, Set<Range>>).get('qms-find-match')?.size)).toBe(8);
   await find.press('Enter');
   await expect(count).toHaveText('2 of 9');
@@ -157,6 +170,7 @@ test('the outline lists the headings, jumps to one, and follows edits to it', as
     'Records',
     'Related documents',
   ]);
+  expect(await violations(page, '.editor-status-bar')).toEqual([]);
   await outline.getByRole('button', { name: 'Records' }).click();
   const editor = workbench.editor(page);
   await expect(editor).toBeFocused();

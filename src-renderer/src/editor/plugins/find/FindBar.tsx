@@ -123,30 +123,29 @@ export function FindBar(): JSX.Element | null {
   };
 
   const onFindKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      goTo(event.shiftKey ? index - 1 : index + 1);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-    }
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    goTo(event.shiftKey ? index - 1 : index + 1);
   };
 
   const onReplaceKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      replace();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-    }
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    replace();
+  };
+
+  // Escape anywhere in the bar (an input, a button, the check box) closes it.
+  const onBarKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    close();
   };
 
   if (!open) return null;
   const count = query === '' ? '' : matches.length === 0 ? 'No matches' : `${index + 1} of ${matches.length}`;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a search landmark with its own name; <search> is not yet known to every screen reader.
-    <div className="find-bar" role="search" aria-label="Find and replace in the document">
+    <div className="find-bar" role="search" aria-label="Find and replace in the document" onKeyDown={onBarKeyDown}>
       <div className="find-row">
         <label htmlFor={`${ids}-find`}>Find</label>
         <input

@@ -14,6 +14,8 @@ export function useFindShortcut(editor: LexicalEditor): void {
       const root = editor.getRootElement();
       if (!root) return;
       const target = event.target instanceof Element ? event.target : null;
+      // A dialog in front of the document keeps its keys.
+      if (target?.closest('[role="dialog"], dialog')) return;
       const focusedEditor = target?.closest('[data-lexical-editor]');
       const mine = focusedEditor ? focusedEditor === root : root.ownerDocument.querySelector('[data-lexical-editor]') === root;
       if (!mine) return;
