@@ -37,7 +37,7 @@ const DROPPED = new Set([
 /** Word comment anchors and the comment list at the end of a Word paste. */
 const WORD_COMMENT_SELECTOR = '.MsoCommentReference, .msocomanchor, .msocomtxt, .msocomoff, .MsoCommentText';
 
-/** Removes scripts, styles, images, Word's VML, comments (Word's and HTML's) and hidden text. */
+/** Removes scripts, styles, images, form controls, Word's VML and comment notes, and hidden text. */
 export function removeNonContent(root: ParentNode): void {
   for (const el of elementsUnder(root)) {
     if (!root.contains(el)) continue;
@@ -104,11 +104,7 @@ export function unwrapUnsafeLinks(root: ParentNode): void {
   }
 }
 
-/**
- * Blocks of the supported kinds only: h4-h6 become h3 (the document has three levels);
- * a <div> (or <section>, <article>...) holding only text becomes a paragraph and one holding
- * blocks is unwrapped; paragraphs inside a list item become lines of that item.
- */
+/** Elements that only group content: a paragraph when they hold text, unwrapped when they hold blocks. */
 const CONTAINERS = new Set([
   'div',
   'section',
@@ -127,6 +123,11 @@ const CONTAINERS = new Set([
   'pre',
 ]);
 
+/**
+ * Blocks of the supported kinds only: h4-h6 become h3 (the document has three levels);
+ * a <div> (or <section>, <article>...) holding only text becomes a paragraph and one holding
+ * blocks is unwrapped; paragraphs inside a list item become lines of that item.
+ */
 export function normalizeBlocks(root: ParentNode): void {
   // Deepest first, so a container knows whether its children are blocks once they are settled.
   for (const el of elementsUnder(root).reverse()) {
