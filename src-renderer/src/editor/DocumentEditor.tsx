@@ -25,9 +25,12 @@ import { $sectionClause } from './clause-tags/section';
 import { DOCUMENT_SHORTCUTS } from './markdown-shortcuts';
 import { EDITOR_NODES } from './nodes';
 import { CaretSyncPlugin } from './plugins/caret-sync/CaretSyncPlugin';
+import { FindBar } from './plugins/find/FindBar';
 import { InitialContentPlugin } from './plugins/initial-content/InitialContentPlugin';
+import { PastePlugin } from './plugins/paste/PastePlugin';
 import { ToolbarPlugin } from './ToolbarPlugin';
 import { editorTheme } from './theme';
+import { EditorStatusBar } from './ui/EditorStatusBar';
 import './editor.css';
 
 /** Saving waits this long after the last keystroke. */
@@ -117,6 +120,7 @@ export function DocumentEditor({
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <ToolbarPlugin disabled={readOnly} onTagSection={clauses ? () => setPicking(true) : undefined} />
+      <FindBar />
       <div className="editor-scroll">
         <div className="editor-page">
           <RichTextPlugin
@@ -128,12 +132,14 @@ export function DocumentEditor({
           />
         </div>
       </div>
+      <EditorStatusBar />
       <HistoryPlugin />
       <ListPlugin />
       <CheckListPlugin />
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <MarkdownShortcutPlugin transformers={DOCUMENT_SHORTCUTS} />
+      <PastePlugin />
       <EditorRefPlugin editorRef={editorRef} />
       <CaretSyncPlugin />
       <OnChangePlugin ignoreSelectionChange onChange={() => controller.markChanged()} />
