@@ -38,7 +38,16 @@ export function TopBar(props: TopBarProps): JSX.Element {
   return (
     <header className="topbar">
       <span className="brand">QMS Workbench</span>
-      <details className="project-menu" ref={menu}>
+      <details
+        className="project-menu"
+        ref={menu}
+        onKeyDown={(event) => {
+          // Escape closes the open menu, as it does a dialog, and leaves the focus on its button.
+          if (event.key !== 'Escape' || !menu.current?.open) return;
+          menu.current.open = false;
+          menu.current.querySelector('summary')?.focus();
+        }}
+      >
         <summary className="project-name" title={project.folder}>
           {project.organization.name}
         </summary>
