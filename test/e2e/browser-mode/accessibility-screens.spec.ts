@@ -152,7 +152,7 @@ for (const scheme of ['light', 'dark'] as const satisfies readonly Scheme[]) {
       await closeDialog(page);
     });
 
-    test(`the project dialogs and the new document gallery have no serious accessibility problem (${scheme})`, async ({
+    test(`the new document gallery, a document made from a template and the project dialogs have no serious accessibility problem (${scheme})`, async ({
       page,
       workbench,
     }) => {
@@ -161,7 +161,13 @@ for (const scheme of ['light', 'dark'] as const satisfies readonly Scheme[]) {
       const gallery = await openDialog(page, 'New document', 'New document');
       await expect(gallery.getByText('will be numbered')).toBeVisible();
       await expectNoSeriousViolations(page, 'the new document gallery');
-      await closeDialog(page);
+      // A document from a template: linked fields, guidance blocks, tables and the tailoring strip.
+      await gallery.getByRole('option', { name: /^Approved Supplier List/ }).click();
+      await gallery.getByRole('button', { name: 'Create' }).click();
+      await expect(page.locator('.document-header .doc-id')).toHaveText('REG-001');
+      await expect(workbench.editor(page).locator('.qms-guidance-block').first()).toBeVisible();
+      await expect(workbench.editor(page).locator('table').first()).toBeVisible();
+      await expectNoSeriousViolations(page, 'a document made from a template');
 
       await page.locator('.project-name').click();
       await openDialog(page, 'New project…', 'New project');
