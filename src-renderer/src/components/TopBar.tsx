@@ -30,8 +30,14 @@ interface TopBarProps {
 export function TopBar(props: TopBarProps): JSX.Element {
   const { project } = props;
   const menu = useRef<HTMLDetailsElement>(null);
+  const closeMenu = () => {
+    if (!menu.current) return;
+    // The focus goes to the menu's button first, so a dialog the item opens gives it back there.
+    menu.current.querySelector('summary')?.focus();
+    menu.current.open = false;
+  };
   const pick = (action: () => void) => () => {
-    if (menu.current) menu.current.open = false;
+    closeMenu();
     action();
   };
   const others = props.recent.filter((row) => row.folder !== project.folder).slice(0, 6);
@@ -43,9 +49,7 @@ export function TopBar(props: TopBarProps): JSX.Element {
         ref={menu}
         onKeyDown={(event) => {
           // Escape closes the open menu, as it does a dialog, and leaves the focus on its button.
-          if (event.key !== 'Escape' || !menu.current?.open) return;
-          menu.current.open = false;
-          menu.current.querySelector('summary')?.focus();
+          if (event.key === 'Escape' && menu.current?.open) closeMenu();
         }}
       >
         <summary className="project-name" title={project.folder}>

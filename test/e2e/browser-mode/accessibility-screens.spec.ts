@@ -220,6 +220,18 @@ test('a dialog takes the focus, keeps Tab inside, closes on Escape and gives the
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(opener).toBeFocused();
+
+  // From the project menu, by keyboard only: the focus comes back to the menu's button.
+  const menuButton = page.locator('.project-name');
+  await menuButton.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'New project…' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'New project' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(menuButton).toBeFocused();
 });
 
 test('the keyboard reaches the document text from the document actions, and the text takes typing', async ({

@@ -43,6 +43,18 @@ describe('TopBar project menu', () => {
     expect(document.activeElement).toBe(summary);
   });
 
+  it('closes when an item is chosen and leaves the focus on the project name, where a dialog gives it back', () => {
+    const { summary, menu } = renderBar();
+    menu.open = true;
+    const item = screen.getByRole('button', { name: 'New project…' });
+    item.focus();
+
+    fireEvent.click(item);
+
+    expect(menu.open).toBe(false);
+    expect(document.activeElement).toBe(summary);
+  });
+
   it('leaves a closed menu alone on Escape', () => {
     const { menu } = renderBar();
 
