@@ -43,8 +43,9 @@ function restoreFocus(opener: Element | null): void {
 
 /**
  * Modal focus for a dialog: focus moves in when it opens, Tab and Shift+Tab go round
- * inside it, focus that escapes (a click on the backdrop) is brought back, and when it
- * closes focus returns to the element that opened it. Returns the dialog's key handler.
+ * inside it, focus that escapes (a click on the backdrop) or is dropped is brought back,
+ * and when it closes focus returns to the element that opened it. Returns the dialog's
+ * key handler.
  */
 export function useDialogFocus(
   dialogRef: RefObject<HTMLElement | null>,
@@ -59,7 +60,15 @@ export function useDialogFocus(
       if (event.target instanceof Node && !dialog.contains(event.target)) (tabStops(dialog)[0] ?? dialog).focus();
     };
     document.addEventListener('focusin', keepInside);
+    // A control that goes away or is disabled while focused (a form giving way to its
+    // summary, a request started) drops the focus to the page: bring it back in.
+    const dropped = new MutationObserver(() => {
+      const active = document.activeElement;
+      if (active === null || active === document.body) initialFocus(dialog).focus();
+    });
+    dropped.observe(dialog, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled', 'hidden'] });
     return () => {
+      dropped.disconnect();
       document.removeEventListener('focusin', keepInside);
       restoreFocus(opener);
     };

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { type JSX, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dialog } from '../../../src-renderer/src/components/Dialog';
@@ -11,6 +11,19 @@ interface Options {
   busy?: boolean;
   cancellable?: boolean;
   fields?: boolean;
+  /** A first step whose button goes away once pressed, as a form gives way to its summary. */
+  steps?: boolean;
+}
+
+function Steps(): JSX.Element {
+  const [done, setDone] = useState(false);
+  return done ? (
+    <p>Checked.</p>
+  ) : (
+    <button type="button" onClick={() => setDone(true)}>
+      Check the owner
+    </button>
+  );
 }
 
 /** A page with an "Edit…" button that opens a dialog, as the workbench's buttons do. */
@@ -34,6 +47,7 @@ function Page({ options, onCancel }: { options: Options; onCancel: () => void })
             setOpen(false);
           }}
         >
+          {options.steps ? <Steps /> : null}
           {options.fields === false ? (
             <p>Nothing to fill in.</p>
           ) : (
@@ -131,5 +145,14 @@ describe('Dialog', () => {
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(onCancel).not.toHaveBeenCalled();
     expect(screen.getByRole('dialog', { name: 'Edit the owner' })).toBeTruthy();
+  });
+
+  it('takes the focus back when the focused control goes away', async () => {
+    openDialog({ steps: true });
+    const step = screen.getByRole('button', { name: 'Check the owner' });
+    step.focus();
+    fireEvent.click(step);
+    expect(screen.getByText('Checked.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Owner' })));
   });
 });
