@@ -111,6 +111,9 @@ for (const scheme of ['light', 'dark'] as const satisfies readonly Scheme[]) {
       await page.getByRole('button', { name: 'Master list', exact: true }).click();
       await expect(page.getByRole('region', { name: 'Master document list' })).toBeVisible();
       await expectNoSeriousViolations(page, 'the master list');
+      await openDialog(page, 'Export manual to Word…', 'Export the manual');
+      await expectNoSeriousViolations(page, 'the manual export dialog');
+      await closeDialog(page);
 
       await page.getByRole('button', { name: 'Coverage', exact: true }).click();
       await expect(page.getByRole('region', { name: 'Coverage' })).toBeVisible();
@@ -149,6 +152,12 @@ for (const scheme of ['light', 'dark'] as const satisfies readonly Scheme[]) {
       await page.locator('.user-button').click();
       await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
       await expectNoSeriousViolations(page, 'the settings dialog');
+      await closeDialog(page);
+
+      await workbench.editor(page).locator('p').first().click();
+      await page.getByRole('button', { name: /Tag section/ }).click();
+      await expect(page.getByRole('dialog', { name: 'Tag this section with a clause' })).toBeVisible();
+      await expectNoSeriousViolations(page, 'the clause picker');
       await closeDialog(page);
     });
 
