@@ -6,6 +6,7 @@ import './styles/app.css';
 import './styles/dialogs.css';
 import './styles/tables.css';
 import './guidance/guidance.css';
+import './styles/layout.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,4 +1,5 @@
-import { type FormEvent, type JSX, type ReactNode, useEffect, useId, useRef } from 'react';
+import { type FormEvent, type JSX, type ReactNode, useId, useRef } from 'react';
+import { useDialogFocus } from './use-dialog-focus';
 
 interface DialogProps {
   title: string;
@@ -17,7 +18,10 @@ interface DialogProps {
   cancellable?: boolean;
 }
 
-/** A small modal form: focus moves into it, Escape cancels, Enter submits. */
+/**
+ * A small modal form: focus moves into it and stays there until it closes, then goes back
+ * to what opened it; Escape cancels (not while a request is under way), Enter submits.
+ */
 export function Dialog({
   title,
   children,
@@ -31,11 +35,10 @@ export function Dialog({
   cancellable = true,
 }: DialogProps): JSX.Element {
   const titleId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    const first = formRef.current?.querySelector<HTMLElement>('input, select, textarea, button');
-    first?.focus();
-  }, []);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const onKeyDown = useDialogFocus(dialogRef, () => {
+    if (!busy) onCancel();
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!busy && !submitDisabled) onSubmit();
@@ -47,12 +50,12 @@ export function Dialog({
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onCancel();
-        }}
+        ref={dialogRef}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
       >
         <h2 id={titleId}>{title}</h2>
-        <form ref={formRef} onSubmit={submit}>
+        <form onSubmit={submit}>
           {children}
           {error ? (
             <p className="dialog-error" role="alert">

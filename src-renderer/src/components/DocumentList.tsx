@@ -40,7 +40,9 @@ export function DocumentList({ documents, today, damaged, selectedId, onSelect }
                 {meta.owner ? ` · ${meta.owner}` : ''}
               </span>
               {isReviewOverdue(meta, today) ? (
-                <span className="overdue-badge">Review overdue since {meta.nextReviewDate}</span>
+                <span className="overdue-badge">
+                  Review overdue since <span className="date">{meta.nextReviewDate}</span>
+                </span>
               ) : null}
             </button>
           </li>

@@ -74,7 +74,7 @@ export function MasterListView({ documents, today, tailoring, onOpen, onExport }
               <td>{row.owner || '—'}</td>
               <td>{row.effectiveDate ?? '—'}</td>
               <td>
-                {row.nextReviewDate ?? '—'}
+                <span className="date">{row.nextReviewDate ?? '—'}</span>
                 {row.reviewOverdue ? <span className="overdue-badge">Overdue</span> : null}
               </td>
               <td className="tailoring-cell">

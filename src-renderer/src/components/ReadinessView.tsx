@@ -81,6 +81,8 @@ export function ReadinessView({
             <label className="inline-check">
               <input
                 type="checkbox"
+                // Five boxes read "Done": the name says which step each records.
+                aria-label={`Done: ${step.title}`}
                 checked={done}
                 // What the documents prove cannot be unticked here; change the documents instead.
                 disabled={readOnly || source === 'documents'}

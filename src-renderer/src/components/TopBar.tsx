@@ -30,15 +30,28 @@ interface TopBarProps {
 export function TopBar(props: TopBarProps): JSX.Element {
   const { project } = props;
   const menu = useRef<HTMLDetailsElement>(null);
+  const closeMenu = () => {
+    if (!menu.current) return;
+    // The focus goes to the menu's button first, so a dialog the item opens gives it back there.
+    menu.current.querySelector('summary')?.focus();
+    menu.current.open = false;
+  };
   const pick = (action: () => void) => () => {
-    if (menu.current) menu.current.open = false;
+    closeMenu();
     action();
   };
   const others = props.recent.filter((row) => row.folder !== project.folder).slice(0, 6);
   return (
     <header className="topbar">
       <span className="brand">QMS Workbench</span>
-      <details className="project-menu" ref={menu}>
+      <details
+        className="project-menu"
+        ref={menu}
+        onKeyDown={(event) => {
+          // Escape closes the open menu, as it does a dialog, and leaves the focus on its button.
+          if (event.key === 'Escape' && menu.current?.open) closeMenu();
+        }}
+      >
         <summary className="project-name" title={project.folder}>
           {project.organization.name}
         </summary>

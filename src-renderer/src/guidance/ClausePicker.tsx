@@ -16,11 +16,12 @@ export function ClausePicker({ clauses, current, onPick, onCancel }: ClausePicke
   const [chosen, setChosen] = useState<string | null>(current);
   const needle = filter.trim().toLowerCase();
   const shown = clauses.filter((entry) => !needle || entry.id.startsWith(needle) || entry.title.toLowerCase().includes(needle));
+  const tabStop = shown.some((entry) => entry.id === chosen) ? chosen : (shown[0]?.id ?? null);
   return (
     <Dialog
       title="Tag this section with a clause"
       submitLabel={chosen ? `Tag with ${chosen}` : current ? 'Remove the tag' : 'Choose a clause'}
-      busy={!chosen && !current}
+      submitDisabled={!chosen && !current}
       onCancel={onCancel}
       onSubmit={() => onPick(chosen)}
     >
@@ -36,12 +37,13 @@ export function ClausePicker({ clauses, current, onPick, onCancel }: ClausePicke
           }}
         />
       </label>
+      {/* One Tab stop for the whole list (the chosen clause, else the first); the arrow keys move within it. */}
       <div className="clause-picker-list" role="listbox" aria-label="Clauses">
-        {shown.map((entry) => (
+        {shown.map((entry, index) => (
           <div
             key={entry.id}
             role="option"
-            tabIndex={0}
+            tabIndex={entry.id === tabStop ? 0 : -1}
             aria-selected={entry.id === chosen}
             className={`clause-option depth-${clauseDepth(entry.id)}`}
             onClick={() => setChosen(entry.id)}
@@ -49,6 +51,14 @@ export function ClausePicker({ clauses, current, onPick, onCancel }: ClausePicke
               if (event.key === 'Enter' || event.key === ' ') {
                 event.preventDefault();
                 setChosen(entry.id);
+              } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                event.preventDefault();
+                const next = shown[index + (event.key === 'ArrowDown' ? 1 : -1)];
+                if (!next) return;
+                setChosen(next.id);
+                const sibling =
+                  event.key === 'ArrowDown' ? event.currentTarget.nextElementSibling : event.currentTarget.previousElementSibling;
+                if (sibling instanceof HTMLElement) sibling.focus();
               }
             }}
           >

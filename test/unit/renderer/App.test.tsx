@@ -628,7 +628,7 @@ describe('App', () => {
       await waitFor(() => expect(stepItem('Stage 1 audit').textContent).toContain('Not recorded as done yet.'));
       const projectReads = api.getProject.mock.calls.length;
 
-      fireEvent.click(within(stepItem('Stage 1 audit')).getByRole('checkbox', { name: 'Done' }));
+      fireEvent.click(within(stepItem('Stage 1 audit')).getByRole('checkbox', { name: 'Done: Stage 1 audit' }));
 
       await waitFor(() => expect(stepItem('Stage 1 audit').textContent).toContain('Recorded as done on 2026-03-10.'));
       expect(api.recordCertificationStep.mock.calls.map(([request]) => request)).toStrictEqual([

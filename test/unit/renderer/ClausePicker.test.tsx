@@ -131,4 +131,25 @@ describe('ClausePicker', () => {
     expect(onCancel).toHaveBeenCalledTimes(1);
     expect(onPick).not.toHaveBeenCalled();
   });
+  it('is one Tab stop, on the chosen clause, and the arrow keys move the choice and the focus', () => {
+    renderPicker('7.5');
+    const stops = screen.getAllByRole('option').filter((option) => option.tabIndex === 0);
+    expect(stops.map((option) => option.querySelector('.clause-number')?.textContent)).toEqual(['7.5']);
+
+    stops[0]?.focus();
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'ArrowDown' });
+    expect(selected()).toEqual([optionIds()[optionIds().indexOf('7.5') + 1]]);
+    expect(document.activeElement?.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'ArrowUp' });
+    expect(selected()).toEqual(['7.5']);
+    expect(submit().textContent).toBe('Tag with 7.5');
+  });
+
+  it('closes on Escape before any clause is chosen', () => {
+    const { onCancel, dialog } = renderPicker();
+
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+
+    expect(onCancel).toHaveBeenCalledTimes(1);
+  });
 });

@@ -75,7 +75,7 @@ function stepItem(title: string): HTMLLIElement {
 }
 
 function doneBox(title: string): HTMLInputElement {
-  return within(stepItem(title)).getByRole<HTMLInputElement>('checkbox', { name: 'Done' });
+  return within(stepItem(title)).getByRole<HTMLInputElement>('checkbox', { name: `Done: ${title}` });
 }
 
 describe('ReadinessView', () => {

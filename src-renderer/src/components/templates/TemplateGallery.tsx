@@ -107,7 +107,8 @@ export function TemplateGallery({
       title="New document"
       submitLabel="Create"
       size="wide"
-      busy={busy || !listing}
+      busy={busy}
+      submitDisabled={!listing}
       error={error}
       onCancel={onCancel}
       onSubmit={() => void create()}
