@@ -23,7 +23,10 @@ import { type RecentProjectRow, WorkbenchDatabase } from './db/database';
 import type { ExportTarget } from './export/ExportDialog';
 import { useGuidance } from './guidance/use-guidance';
 import { recentProjects, rememberProject } from './projects/recent-projects';
+import { EditJournalContext, useEditJournal } from './save/journal-context';
+import { keepBoth, keptBothNotice } from './save/keep-both';
 import type { SaveController } from './save/save-controller';
+import { useRecovery } from './save/use-recovery';
 
 const LAST_DOCUMENT_KEY = 'qms-last-document';
 
@@ -55,6 +58,8 @@ export function App({
 }: AppProps): JSX.Element {
   const { project, projectError, refreshProject, documentChanged, documentSaved } = useProject(api);
   const { settings, userName, loadSettings, nameSaved } = useSettings(api);
+  const journal = useEditJournal(db, project?.folder);
+  const recovery = useRecovery(journal);
   const [opened, setOpened] = useState<OpenedDocument | null>(null);
   const [view, setView] = useState<WorkspaceView>('document');
   const [sectionClause, setSectionClause] = useState<string | null>(null);
@@ -137,9 +142,11 @@ export function App({
       storage.setItem(LAST_DOCUMENT_KEY, id);
       // The document already in the editor, unchanged on disk: keep the editor (and the cursor) as it is.
       if (openedIdRef.current === id && result.value.version === controllerRef.current?.currentVersion) return;
-      showFromDisk(result.value);
+      const shown = await recovery.offer(result.value);
+      if (request !== openRequest.current) return;
+      showFromDisk(shown);
     },
-    [api, storage, settleEdits, showFromDisk, hasPendingEdits],
+    [api, storage, settleEdits, showFromDisk, hasPendingEdits, recovery.offer],
   );
 
   /** A write answered with new metadata (a save that started a new revision, a status change). */
@@ -244,8 +251,16 @@ export function App({
 
   /** After a conflict: the user decides whose text wins. */
   const resolveConflict = useCallback(
-    async (choice: 'mine' | 'disk') => {
+    async (choice: 'mine' | 'disk' | 'both') => {
       if (!opened) return;
+      const mine = controllerRef.current?.readContent();
+      if (choice === 'both' && mine) {
+        const kept = await keepBoth(api, opened.meta.id, mine, journal);
+        if (!kept.ok) return setNotice(kept.error.message);
+        await refreshProject();
+        showFromDisk(kept.value.latest);
+        return setNotice(keptBothNotice(kept.value));
+      }
       if (choice === 'disk' && !confirm('Discard the text you typed since the last save and load the file as it is on disk?'))
         return;
       const latest = await api.readDocument({ id: opened.meta.id });
@@ -257,9 +272,10 @@ export function App({
         await controllerRef.current?.keepMine(latest.value.version);
         return;
       }
+      await journal?.discard(opened.meta.id);
       showFromDisk(latest.value);
     },
-    [api, confirm, opened, showFromDisk],
+    [api, confirm, opened, showFromDisk, journal, refreshProject],
   );
 
   const onExternalChanges = useCallback(
@@ -416,7 +432,8 @@ export function App({
   }
   if (!project) return <main className="loading">Opening project…</main>;
 
-  return (
+  // The journal is the open project's: the editor writes to it, opening a document reads it.
+  const workbench = (
     <div className={view === 'document' ? 'app' : 'app app-wide'}>
       <TopBar
         project={project}
@@ -448,6 +465,7 @@ export function App({
           controller={controller}
           onKeepMine={() => void resolveConflict('mine')}
           onLoadDisk={() => void resolveConflict('disk')}
+          onKeepBoth={() => void resolveConflict('both')}
           onRetry={() => void controllerRef.current?.saveNow()}
         />
         {notice ? (
@@ -471,7 +489,7 @@ export function App({
           onExport={(kind) => void openExport({ kind })}
         />
         {/* The document view stays mounted behind the other views, so its editor keeps
-            unsaved text and goes on saving while a list is shown. */}
+          unsaved text and goes on saving while a list is shown. */}
         <div className="document-view" hidden={view !== 'document'}>
           {opened ? (
             <DocumentPane
@@ -556,6 +574,8 @@ export function App({
           afterSave?.(name);
         }}
       />
+      {recovery.dialog}
     </div>
   );
+  return <EditJournalContext.Provider value={journal}>{workbench}</EditJournalContext.Provider>;
 }

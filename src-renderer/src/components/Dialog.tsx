@@ -15,6 +15,8 @@ interface DialogProps {
   submitDisabled?: boolean;
   /** False when there is nothing to cancel (a summary with only Close). */
   cancellable?: boolean;
+  /** Another way to answer, beside the submit button (a choice between two actions). */
+  secondary?: ReactNode;
 }
 
 /** A small modal form: focus moves into it, Escape cancels, Enter submits. */
@@ -29,6 +31,7 @@ export function Dialog({
   size = 'normal',
   submitDisabled,
   cancellable = true,
+  secondary,
 }: DialogProps): JSX.Element {
   const titleId = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -65,6 +68,7 @@ export function Dialog({
                 Cancel
               </button>
             ) : null}
+            {secondary}
             <button type="submit" className="primary" disabled={busy || submitDisabled}>
               {submitLabel}
             </button>
