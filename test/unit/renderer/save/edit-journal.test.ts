@@ -88,7 +88,10 @@ describe('EditJournal', () => {
 
   it('lists the newest entry first', async () => {
     let clock = Date.parse('2026-11-30T10:00:00.000Z');
-    const journal = new EditJournal(db, '/p', () => new Date((clock += 1000)));
+    const journal = new EditJournal(db, '/p', () => {
+      clock += 1000;
+      return new Date(clock);
+    });
     await journal.record(entry('older'));
     await journal.record({ ...entry('newer'), documentId: 'PRO-001' });
     expect((await journal.list()).map((kept) => kept.documentId)).toEqual(['PRO-001', 'POL-001']);
