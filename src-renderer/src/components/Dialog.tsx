@@ -15,7 +15,7 @@ interface DialogProps {
   submitDisabled?: boolean;
   /** False when there is nothing to cancel (a summary with only Close). */
   cancellable?: boolean;
-  /** Another way to answer, beside the submit button (a choice between two actions). */
+  /** Another way to answer, after the submit button (so the first focus never lands on it). */
   secondary?: ReactNode;
 }
 
@@ -68,10 +68,10 @@ export function Dialog({
                 Cancel
               </button>
             ) : null}
-            {secondary}
             <button type="submit" className="primary" disabled={busy || submitDisabled}>
               {submitLabel}
             </button>
+            {secondary}
           </div>
         </form>
       </div>

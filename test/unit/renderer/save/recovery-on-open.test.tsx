@@ -40,6 +40,8 @@ describe('edits left in the journal when a document opens', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Unsaved changes to POL-001' });
     expect(within(dialog).getByRole('textbox', { name: 'Unsaved text of Quality Policy' }).textContent).toBe(RECOVERED);
     expect(editorText()).toBeUndefined();
+    // A reflex Enter recovers rather than discards.
+    expect(document.activeElement?.textContent).toBe('Recover my changes');
     // Escape leaves the choice open rather than decide it.
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(screen.getByRole('dialog', { name: 'Unsaved changes to POL-001' })).toBeTruthy();
