@@ -91,7 +91,7 @@ test('edits typed while the server dies are offered back after a restart, and Re
   let second: ServeProcess | null = null;
   try {
     await typeThenLoseTheServer(page, first);
-    await page.screenshot({ path: '.scratch/offline-status.png' });
+    await page.screenshot({ path: testInfo.outputPath('offline-status.png') });
     expect(await readFile(policyFile(projectDir), 'utf8')).not.toContain(TYPED);
 
     second = await serve();
@@ -102,7 +102,7 @@ test('edits typed while the server dies are offered back after a restart, and Re
     const recovery = page.getByRole('dialog', { name: 'Unsaved changes to POL-001' });
     await expect(recovery).toBeVisible();
     await expect(recovery.getByRole('textbox', { name: 'Unsaved text of Quality Policy' })).toContainText(`${SIGNATURE}${TYPED}`);
-    await page.screenshot({ path: '.scratch/recovery-dialog.png' });
+    await page.screenshot({ path: testInfo.outputPath('recovery-dialog.png') });
     await recovery.getByRole('button', { name: 'Recover my changes' }).click();
 
     await expect(recovery).toBeHidden();
@@ -150,8 +150,10 @@ test('Discard drops the journalled edits and shows the file as it is on disk', a
 test('a file changed on disk behind unsaved edits: Keep both makes two documents with both texts', async ({
   page,
   workbench,
-}) => {
+}, testInfo) => {
   test.setTimeout(120_000);
+  // The smallest window the program supports: the three choices must still fit.
+  await page.setViewportSize({ width: 1280, height: 720 });
   await workbench.open(page);
   await workbench.openDocument(page, 'Quality Policy');
   // Hold every save back, so the edit is still unsaved when the file changes underneath it.
@@ -170,7 +172,7 @@ test('a file changed on disk behind unsaved edits: Keep both makes two documents
   await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'conflict');
   const keepBoth = page.getByRole('button', { name: 'Keep both (save my text as a new document)' });
   await expect(keepBoth).toBeVisible();
-  await page.screenshot({ path: '.scratch/conflict-banner.png' });
+  await page.screenshot({ path: testInfo.outputPath('conflict-banner.png') });
   await keepBoth.click();
 
   await expect(page.getByRole('status').filter({ hasText: 'Your text is kept as POL-' })).toBeVisible();
