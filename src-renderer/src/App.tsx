@@ -253,8 +253,9 @@ export function App({
   const resolveConflict = useCallback(
     async (choice: 'mine' | 'disk' | 'both') => {
       if (!opened) return;
-      const mine = controllerRef.current?.readContent();
-      if (choice === 'both' && mine) {
+      if (choice === 'both') {
+        const mine = controllerRef.current?.readContent();
+        if (!mine) return;
         const kept = await keepBoth(api, opened.meta.id, mine, journal);
         if (!kept.ok) return setNotice(kept.error.message);
         await refreshProject();
