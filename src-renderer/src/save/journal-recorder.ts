@@ -3,6 +3,8 @@ import type { EditJournal, JournalWriter } from './edit-journal';
 
 /** The journal is written this long after the last change: soon, but not on every keystroke. */
 export const JOURNAL_DELAY_MS = 300;
+/** Typing without a pause still reaches the journal this often. */
+export const JOURNAL_MAX_WAIT_MS = 2000;
 
 export interface JournalRecorderOptions {
   journal: EditJournal;
@@ -13,6 +15,7 @@ export interface JournalRecorderOptions {
   /** The file version the editor's edits are based on now. */
   baseVersion: () => string;
   delayMs?: number;
+  maxWaitMs?: number;
 }
 
 /** A name for each editor that writes to the journal, unique across tabs and restarts. */
@@ -31,6 +34,8 @@ export class JournalRecorder implements JournalWriter {
   private seq = 0;
   private recorded: { seq: number; base: string } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** When the oldest change not yet journalled was made. */
+  private pendingSince: number | null = null;
   private stopped = false;
 
   constructor(private readonly options: JournalRecorderOptions) {
@@ -41,8 +46,12 @@ export class JournalRecorder implements JournalWriter {
   noteChange(): void {
     if (this.stopped) return;
     this.seq += 1;
+    const now = Date.now();
+    const since = this.pendingSince ?? now;
+    const latest = since + (this.options.maxWaitMs ?? JOURNAL_MAX_WAIT_MS) - now;
     this.clearTimer();
-    this.timer = setTimeout(() => void this.flushNow(), this.options.delayMs ?? JOURNAL_DELAY_MS);
+    this.pendingSince = since;
+    this.timer = setTimeout(() => void this.flushNow(), Math.max(0, Math.min(this.options.delayMs ?? JOURNAL_DELAY_MS, latest)));
   }
 
   /** How many changes this editor has seen: what a save about to start covers. */
@@ -96,5 +105,6 @@ export class JournalRecorder implements JournalWriter {
   private clearTimer(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+    this.pendingSince = null;
   }
 }

@@ -56,6 +56,16 @@ describe('JournalRecorder', () => {
     expect(JSON.stringify(recorded[0]?.content)).toContain('Our p');
   });
 
+  it('typing without a pause still reaches the journal every couple of seconds', async () => {
+    const { recorded, type } = setup();
+    for (let key = 1; key <= 50; key += 1) {
+      type('x'.repeat(key));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // 5 seconds of typing, a key every 100 ms: never a 300 ms pause.
+    expect(recorded.map((entry) => entry.seq)).toEqual([20, 40]);
+  });
+
   it('writes at once when the page is going away', async () => {
     const { recorder, recorded, type } = setup();
     type('closing now');
