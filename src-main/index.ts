@@ -5,6 +5,7 @@ import { appPathsFromBuild } from './services/app-paths';
 import { openWorkspace } from './services/open-workspace';
 import { resolveStartupProject } from './services/startup-project';
 import { isAppUrl } from './shell/app-url';
+import { flushBeforeWindowClose } from './shell/close-flush';
 import { registerIpc } from './shell/ipc';
 import { hardenSession } from './shell/security';
 import { createMainWindow } from './shell/window';
@@ -70,6 +71,7 @@ async function start(): Promise<void> {
   registerIpc(workspace.dispatch, isTrustedSender);
 
   mainWindow = createMainWindow({ preload: paths.preload, appUrl });
+  flushBeforeWindowClose(mainWindow);
   mainWindow.setTitle(`${workspace.host.store.organization.name} — QMS Workbench`);
 }
 

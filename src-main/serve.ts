@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { startBrowserServer } from './server/browser-server';
+import { settingsPortMemory, startOnProjectPort } from './server/project-port';
 import { parseServeArgs, SERVE_USAGE, UsageError } from './server/serve-args';
 import { appPathsFromBuild, userDataDir } from './services/app-paths';
 import { openWorkspace } from './services/open-workspace';
@@ -27,7 +28,12 @@ async function main(): Promise<number> {
     sampleProject: join(paths.resources, 'sample-project'),
   });
   const workspace = await openWorkspace({ folder, program: 'QMS Workbench (browser mode)', paths, userData });
-  const server = await startBrowserServer({ port: args.port, rendererDir: paths.renderer, dispatch: workspace.dispatch });
+  const server = await startOnProjectPort({
+    requested: args.port,
+    folder: workspace.host.store.folder,
+    memory: settingsPortMemory(userData),
+    start: (port) => startBrowserServer({ port, rendererDir: paths.renderer, dispatch: workspace.dispatch }),
+  });
   console.log(`QMS Workbench (browser mode) on ${server.url}  project: ${workspace.host.store.folder}`);
   if (workspace.host.store.readOnlyReason) console.log(`Read-only: ${workspace.host.store.readOnlyReason}`);
   const stop = () => {

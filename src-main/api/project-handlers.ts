@@ -65,6 +65,8 @@ export function createProjectHandlers({
     'read-document': ({ id }) => host.store.readDocument(id),
     'save-document': async ({ id, content, baseVersion }) =>
       host.store.saveDocument(id, content, baseVersion, (await userName()) ?? ''),
+    'save-as-copy': async ({ id, content, title }) =>
+      host.store.createDocument({ copy: { of: id, content }, title, by: (await userName()) ?? '' }),
     'change-status': async ({ id, to, by, note, nextReviewDate }) => {
       const actor = by ?? (await userName());
       if (!actor) throw new DomainError('needs-name', 'Set your name first: status changes are recorded with who made them.');

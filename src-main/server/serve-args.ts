@@ -1,5 +1,6 @@
 export interface ServeArgs {
-  port: number;
+  /** Given with --port (0 = any free port); without it, the project's last port is reused. */
+  port?: number;
   project?: string;
   help: boolean;
 }
@@ -8,9 +9,9 @@ export class UsageError extends Error {}
 
 export const SERVE_USAGE = 'Usage: npm run serve -- [--port N] [--project <folder>]';
 
-/** Reads `--port N` (0 = a free port) and `--project <dir>`; anything else is a usage error. */
+/** Reads `--port N` (0 = any free port) and `--project <dir>`; anything else is a usage error. */
 export function parseServeArgs(argv: readonly string[]): ServeArgs {
-  const args: ServeArgs = { port: 0, help: false };
+  const args: ServeArgs = { help: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     const [flag, inline] =

@@ -3,15 +3,33 @@ import { CLAUSE_STATE_KEY } from '../../src-shared/editor/clause-tags';
 import { heading, paragraphsContent, textNode } from '../../src-shared/editor/nodes';
 import type { SerializedContent } from '../../src-shared/editor/serialized-content';
 import type { DocumentType } from '../../src-shared/project/document-types';
+import type { DocumentMeta } from '../../src-shared/project/schema';
 
 // Where a new document's first content comes from, and who is recorded as making it.
 
 export type BlankDocument = { type: DocumentType; clause?: { id: string; title: string } | undefined };
 
+/** The user's text of a document, kept as a document of its own ("keep both" after a conflict). */
+export type DocumentCopy = { of: string; content: SerializedContent };
+
 export type NewDocumentRequest = { title?: string | undefined; by: string } & (
-  | { templateId: string; blank?: undefined }
-  | { templateId?: undefined; blank: BlankDocument }
+  | { templateId: string; blank?: undefined; copy?: undefined }
+  | { templateId?: undefined; blank: BlankDocument; copy?: undefined }
+  | { templateId?: undefined; blank?: undefined; copy: DocumentCopy }
 );
+
+/** The title a kept copy gets unless the user gives one. */
+export function copyTitle(title: string): string {
+  return `${title} (my copy)`;
+}
+
+/** A copy starts as a draft of the original's type and clauses, with the user's text. */
+export function copySource(original: DocumentMeta, content: SerializedContent): DocumentSource {
+  return {
+    frontMatter: { id: 'copy', title: copyTitle(original.title), documentType: original.type, clauses: [...original.clauses] },
+    content,
+  };
+}
 
 export interface DocumentSource {
   frontMatter: { id: string; title: string; documentType: DocumentType; clauses: string[] };

@@ -32,7 +32,7 @@ import type { TailoringFigures } from '../../src-shared/tailoring/tailoring';
 import type { TemplateDetails } from '../../src-shared/templates/document-to-template';
 import { isTemporaryFileName, writeFileAtomic, writeNewFileAtomic } from './atomic-write';
 import { parseDocumentFile } from './document-file';
-import { blankDocument, type DocumentSource, type NewDocumentRequest, requireActor } from './document-sources';
+import { blankDocument, copySource, type DocumentSource, type NewDocumentRequest, requireActor } from './document-sources';
 import { importHouseStyle, readHouseStyle } from './export/house-style';
 import { contentHash, fileVersion } from './file-version';
 import { appendHistory, readHistory } from './history-log';
@@ -380,8 +380,9 @@ export class ProjectStore {
     return this.writes.run('create-document', async () => {
       this.assertWritable();
       const by = requireActor(request.by, 'a new document');
-      const source =
-        request.templateId !== undefined
+      const source = request.copy
+        ? copySource((await this.readDocumentFile(request.copy.of)).file.meta, request.copy.content)
+        : request.templateId !== undefined
           ? await this.fromTemplate(request.templateId)
           : blankDocument(request.blank, request.title);
       const { frontMatter } = source;
@@ -428,8 +429,9 @@ export class ProjectStore {
         event: 'created',
         from: null,
         to: { status: 'draft', revision: meta.revision },
-        note:
-          request.templateId !== undefined
+        note: request.copy
+          ? `Copy of ${request.copy.of}, kept when the file on disk had changed (keep both)`
+          : request.templateId !== undefined
             ? `From template ${frontMatter.id}`
             : frontMatter.clauses[0]
               ? `Blank document for clause ${frontMatter.clauses[0]}`

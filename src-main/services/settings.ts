@@ -10,6 +10,11 @@ const settingsSchema = z.object({
   userName: z.string().optional(),
   /** A folder of the user's own templates, used beside the built-in library. */
   userTemplatesDir: z.string().optional(),
+  /**
+   * Browser mode's last port for each project folder: the page's origin includes the port,
+   * and the edit journal in IndexedDB survives a restart only on the same origin.
+   */
+  browserPorts: z.record(z.string(), z.number().int().min(1).max(65535)).optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -17,6 +17,8 @@ import { type RecentProjectRow, WorkbenchDatabase } from './db/database';
 import type { ExportTarget } from './export/ExportDialog';
 import { useGuidance } from './guidance/use-guidance';
 import { recentProjects, rememberProject } from './projects/recent-projects';
+import { EditJournalContext, useEditJournal } from './save/journal-context';
+import { useRecovery } from './save/use-recovery';
 
 interface AppProps {
   api: QmsApi;
@@ -67,7 +69,9 @@ function Workbench({ mode, reload }: { mode: 'desktop' | 'browser'; reload: () =
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const readOnly = project?.readOnlyReason != null;
 
-  const documentState = useOpenDocument(projectState, setNotice);
+  const journal = useEditJournal(db, project?.folder);
+  const recovery = useRecovery(journal);
+  const documentState = useOpenDocument(projectState, setNotice, journal, recovery.offer);
   const {
     opened,
     controller,
@@ -214,146 +218,151 @@ function Workbench({ mode, reload }: { mode: 'desktop' | 'browser'; reload: () =
   }
   if (!project) return <main className="loading">Opening project…</main>;
 
+  // The journal is the open project's: the editor writes to it, opening a document reads it.
   return (
-    <div className={view === 'document' ? 'app' : 'app app-wide'}>
-      <TopBar
-        project={project}
-        mode={mode}
-        view={view}
-        userName={userName}
-        readOnly={readOnly}
-        recent={recent}
-        onView={changeView}
-        onNewDocument={() => newDocument()}
-        onNewProject={() => void switchProject('new-project')}
-        onOpenProject={(folder) => void switchProject('open-project', folder)}
-        onSettings={() => setDialog({ kind: 'settings' })}
-      />
-      <DocumentList
-        documents={project.documents}
-        today={project.today}
-        damaged={project.damaged}
-        selectedId={view === 'document' ? (opened?.meta.id ?? null) : null}
-        onSelect={(id) => void openDocument(id)}
-      />
-      <main className="workspace">
-        {readOnly ? (
-          <div className="banner banner-warning" role="status">
-            Read-only: {project.readOnlyReason}
-          </div>
-        ) : null}
-        <SaveProblemBanner
-          controller={controller}
-          onKeepMine={() => void resolveConflict('mine')}
-          onLoadDisk={() => void resolveConflict('disk')}
-          onRetry={() => void controllerRef.current?.saveNow()}
-        />
-        {notice ? (
-          <div className="banner banner-warning" role="status">
-            {notice}
-          </div>
-        ) : null}
-        <WorkspaceViews
-          view={view}
-          api={api}
+    <EditJournalContext.Provider value={journal}>
+      <div className={view === 'document' ? 'app' : 'app app-wide'}>
+        <TopBar
           project={project}
-          catalog={catalog}
-          coverage={coverage}
+          mode={mode}
+          view={view}
+          userName={userName}
           readOnly={readOnly}
-          profileShown={profileShown}
-          onOpenDocument={(id) => void openDocument(id)}
-          onOpenClause={showGuidance}
-          onCreateForClause={(clause) => newDocument({ clause })}
-          onProfileSaved={refreshProject}
-          onRecordStep={(step, done) => void recordStep(step, done)}
-          onExport={(kind) => void openExport({ kind })}
+          recent={recent}
+          onView={changeView}
+          onNewDocument={() => newDocument()}
+          onNewProject={() => void switchProject('new-project')}
+          onOpenProject={(folder) => void switchProject('open-project', folder)}
+          onSettings={() => setDialog({ kind: 'settings' })}
         />
-        {/* The document view stays mounted behind the other views, so its editor keeps
+        <DocumentList
+          documents={project.documents}
+          today={project.today}
+          damaged={project.damaged}
+          selectedId={view === 'document' ? (opened?.meta.id ?? null) : null}
+          onSelect={(id) => void openDocument(id)}
+        />
+        <main className="workspace">
+          {readOnly ? (
+            <div className="banner banner-warning" role="status">
+              Read-only: {project.readOnlyReason}
+            </div>
+          ) : null}
+          <SaveProblemBanner
+            controller={controller}
+            onKeepMine={() => void resolveConflict('mine')}
+            onLoadDisk={() => void resolveConflict('disk')}
+            onKeepBoth={() => void resolveConflict('both')}
+            onRetry={() => void controllerRef.current?.saveNow()}
+          />
+          {notice ? (
+            <div className="banner banner-warning" role="status">
+              {notice}
+            </div>
+          ) : null}
+          <WorkspaceViews
+            view={view}
+            api={api}
+            project={project}
+            catalog={catalog}
+            coverage={coverage}
+            readOnly={readOnly}
+            profileShown={profileShown}
+            onOpenDocument={(id) => void openDocument(id)}
+            onOpenClause={showGuidance}
+            onCreateForClause={(clause) => newDocument({ clause })}
+            onProfileSaved={refreshProject}
+            onRecordStep={(step, done) => void recordStep(step, done)}
+            onExport={(kind) => void openExport({ kind })}
+          />
+          {/* The document view stays mounted behind the other views, so its editor keeps
             unsaved text and goes on saving while a list is shown. */}
-        <div className="document-view" hidden={view !== 'document'}>
-          {opened ? (
-            <DocumentPane
-              api={api}
-              opened={opened}
-              today={project.today}
-              tailoring={project.tailoring[opened.meta.id] ?? null}
-              controller={controller}
-              readOnly={readOnly}
-              busy={control.busy}
-              history={control.history}
-              editorKey={documentState.editorKey}
-              fieldValues={fieldValues}
-              clauses={catalog?.clauses ?? null}
-              onStatus={(to) => void control.requestStatus(to)}
-              onToggleHistory={control.toggleHistory}
-              onDetails={() =>
-                withName(() => {
+          <div className="document-view" hidden={view !== 'document'}>
+            {opened ? (
+              <DocumentPane
+                api={api}
+                opened={opened}
+                today={project.today}
+                tailoring={project.tailoring[opened.meta.id] ?? null}
+                controller={controller}
+                readOnly={readOnly}
+                busy={control.busy}
+                history={control.history}
+                editorKey={documentState.editorKey}
+                fieldValues={fieldValues}
+                clauses={catalog?.clauses ?? null}
+                onStatus={(to) => void control.requestStatus(to)}
+                onToggleHistory={control.toggleHistory}
+                onDetails={() =>
+                  withName(() => {
+                    setDialogError(null);
+                    setDialog({ kind: 'details' });
+                  })
+                }
+                onSaveAsTemplate={() => {
                   setDialogError(null);
-                  setDialog({ kind: 'details' });
-                })
-              }
-              onSaveAsTemplate={() => {
-                setDialogError(null);
-                setDialog({ kind: 'save-as-template' });
-              }}
-              onExport={() => void openExport({ kind: 'document', id: opened.meta.id })}
-              onSectionClause={setSectionClause}
-              onSaved={documentState.applySaved}
-              onController={documentState.onController}
-            />
-          ) : (
-            <p className="muted empty-workspace">Choose a document on the left, or start a new one from a template.</p>
-          )}
-        </div>
-      </main>
-      <GuidancePanel
-        hidden={view !== 'document'}
-        catalog={catalog}
-        db={db}
-        meta={opened?.meta ?? null}
-        sectionClause={sectionClause}
-        focus={focusClause}
-        onFocusShown={clearFocus}
-        catalogError={catalogError}
-        searchReady={searchReady}
-        pinned={pinned}
-        onPin={pin}
-        availableTemplates={templateIds}
-        onCreateFromTemplate={(templateId) => newDocument({ templateId })}
-      />
+                  setDialog({ kind: 'save-as-template' });
+                }}
+                onExport={() => void openExport({ kind: 'document', id: opened.meta.id })}
+                onSectionClause={setSectionClause}
+                onSaved={documentState.applySaved}
+                onController={documentState.onController}
+              />
+            ) : (
+              <p className="muted empty-workspace">Choose a document on the left, or start a new one from a template.</p>
+            )}
+          </div>
+        </main>
+        <GuidancePanel
+          hidden={view !== 'document'}
+          catalog={catalog}
+          db={db}
+          meta={opened?.meta ?? null}
+          sectionClause={sectionClause}
+          focus={focusClause}
+          onFocusShown={clearFocus}
+          catalogError={catalogError}
+          searchReady={searchReady}
+          pinned={pinned}
+          onPin={pin}
+          availableTemplates={templateIds}
+          onCreateFromTemplate={(templateId) => newDocument({ templateId })}
+        />
 
-      <AppDialogs
-        dialog={dialog}
-        api={api}
-        db={db}
-        project={project}
-        opened={opened}
-        settings={settings}
-        clauses={catalog?.clauses ?? null}
-        error={control.dialogError}
-        busy={control.busy}
-        onClose={() => setDialog(null)}
-        onError={setDialogError}
-        onApprove={(approval) => void control.changeStatus('approved', approval)}
-        onCreated={(id) => {
-          setDialog(null);
-          void refreshProject().then(() => openDocument(id));
-        }}
-        onSaveDetails={(edit) => void control.saveDetails(edit)}
-        onSaveAsTemplate={(details) => void control.saveAsTemplate(details)}
-        onSettingsSaved={() => {
-          setDialog(null);
-          void loadSettings();
-        }}
-        onProjectSwitched={(next) => void projectSwitched(next)}
-        onNameSaved={(name) => {
-          nameSaved(name);
-          setDialogError(null);
-          const afterSave = dialog?.kind === 'user-name' ? dialog.afterSave : undefined;
-          setDialog(null);
-          afterSave?.(name);
-        }}
-      />
-    </div>
+        <AppDialogs
+          dialog={dialog}
+          api={api}
+          db={db}
+          project={project}
+          opened={opened}
+          settings={settings}
+          clauses={catalog?.clauses ?? null}
+          error={control.dialogError}
+          busy={control.busy}
+          onClose={() => setDialog(null)}
+          onError={setDialogError}
+          onApprove={(approval) => void control.changeStatus('approved', approval)}
+          onCreated={(id) => {
+            setDialog(null);
+            void refreshProject().then(() => openDocument(id));
+          }}
+          onSaveDetails={(edit) => void control.saveDetails(edit)}
+          onSaveAsTemplate={(details) => void control.saveAsTemplate(details)}
+          onSettingsSaved={() => {
+            setDialog(null);
+            void loadSettings();
+          }}
+          onProjectSwitched={(next) => void projectSwitched(next)}
+          onNameSaved={(name) => {
+            nameSaved(name);
+            setDialogError(null);
+            const afterSave = dialog?.kind === 'user-name' ? dialog.afterSave : undefined;
+            setDialog(null);
+            afterSave?.(name);
+          }}
+        />
+        {recovery.dialog}
+      </div>
+    </EditJournalContext.Provider>
   );
 }

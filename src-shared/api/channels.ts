@@ -7,6 +7,7 @@ export const CHANNELS = [
   'get-project',
   'read-document',
   'save-document',
+  'save-as-copy',
   'change-status',
   'create-document',
   'list-templates',

@@ -147,6 +147,21 @@ export const contract = {
     request: z.object({ id: documentIdSchema, content: serializedContentSchema, baseVersion: sha256Schema }).strict(),
     response: savedDocumentSchema,
   },
+  /**
+   * Keep both after a conflict: the user's text becomes a new draft document of the same
+   * type (titled as their copy, with the next number), the original stays as it is on disk.
+   */
+  'save-as-copy': {
+    request: z
+      .object({
+        id: documentIdSchema,
+        content: serializedContentSchema,
+        /** The copy's title; by default the original's followed by "(my copy)". */
+        title: z.string().trim().min(1).max(300).optional(),
+      })
+      .strict(),
+    response: savedDocumentSchema,
+  },
   'change-status': {
     request: z
       .object({

@@ -13,6 +13,8 @@ export const API_ERROR_CODES = [
   'unauthorized',
   'forbidden',
   'unavailable',
+  /** The call never reached the program (browser mode's server is gone): worth retrying, nothing was refused. */
+  'offline',
   'internal',
 ] as const;
 
@@ -63,6 +65,7 @@ export function httpStatusFor(code: ApiErrorCode): number {
     case 'read-only':
       return 422;
     case 'unavailable':
+    case 'offline':
       return 503;
     case 'internal':
       return 500;

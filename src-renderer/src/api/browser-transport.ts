@@ -25,7 +25,7 @@ export function browserTransport(token: string, fetchImpl: typeof fetch = (...ar
         body: JSON.stringify(request),
       });
     } catch {
-      return fail('unavailable', 'The workbench server cannot be reached. Is `npm run serve` still running?');
+      return fail('offline', 'The workbench server cannot be reached. Is `npm run serve` still running?');
     }
     const body: unknown = await response.json().catch(() => null);
     if (isResult(body)) return body;

@@ -3,7 +3,10 @@ import type { ExternalChange, OpenedDocument, SavedDocumentView } from '../../..
 import type { SerializedContent } from '../../../src-shared/editor/serialized-content';
 import type { DocumentMeta } from '../../../src-shared/project/schema';
 import { useExternalChanges } from '../api/use-external-changes';
+import type { EditJournal } from '../save/edit-journal';
+import { keepBoth, keptBothNotice } from '../save/keep-both';
 import type { SaveController } from '../save/save-controller';
+import type { Recovery } from '../save/use-recovery';
 import { useServices } from './services';
 import type { useProject } from './use-project';
 
@@ -16,7 +19,13 @@ type ProjectState = Pick<ReturnType<typeof useProject>, 'refreshProject' | 'docu
  * Nothing the user typed is replaced: a new document opens only once the edits are saved,
  * and a change on disk reaches the editor only when it holds no unsaved edits.
  */
-export function useOpenDocument(projectState: ProjectState, setNotice: (notice: string | null) => void) {
+export function useOpenDocument(
+  projectState: ProjectState,
+  setNotice: (notice: string | null) => void,
+  /** The project's edit journal, and the offer of edits it holds for a document being opened. */
+  journal: EditJournal | null,
+  offerRecovery: Recovery['offer'],
+) {
   const { api, storage, confirm } = useServices();
   const { refreshProject, documentChanged, documentSaved } = projectState;
   const [opened, setOpened] = useState<OpenedDocument | null>(null);
@@ -77,10 +86,13 @@ export function useOpenDocument(projectState: ProjectState, setNotice: (notice: 
       storage.setItem(LAST_DOCUMENT_KEY, id);
       // The document already in the editor, unchanged on disk: keep the editor (and the cursor) as it is.
       if (openedIdRef.current === id && result.value.version === controllerRef.current?.currentVersion) return true;
-      showFromDisk(result.value);
+      // Edits journalled but never saved (a crash, a killed server) are offered back first.
+      const shown = await offerRecovery(result.value);
+      if (request !== openRequest.current) return false;
+      showFromDisk(shown);
       return true;
     },
-    [api, storage, settleEdits, showFromDisk, hasPendingEdits, setNotice],
+    [api, storage, settleEdits, showFromDisk, hasPendingEdits, setNotice, offerRecovery],
   );
 
   /**
@@ -111,8 +123,17 @@ export function useOpenDocument(projectState: ProjectState, setNotice: (notice: 
 
   /** After a conflict: the user decides whose text wins. */
   const resolveConflict = useCallback(
-    async (choice: 'mine' | 'disk') => {
+    async (choice: 'mine' | 'disk' | 'both') => {
       if (!opened) return;
+      if (choice === 'both') {
+        const mine = controllerRef.current?.readContent();
+        if (!mine) return;
+        const kept = await keepBoth(api, opened.meta.id, mine, journal);
+        if (!kept.ok) return setNotice(kept.error.message);
+        await refreshProject();
+        showFromDisk(kept.value.latest);
+        return setNotice(keptBothNotice(kept.value));
+      }
       if (choice === 'disk' && !confirm('Discard the text you typed since the last save and load the file as it is on disk?'))
         return;
       const latest = await api.readDocument({ id: opened.meta.id });
@@ -124,9 +145,10 @@ export function useOpenDocument(projectState: ProjectState, setNotice: (notice: 
         await controllerRef.current?.keepMine(latest.value.version);
         return;
       }
+      await journal?.discard(opened.meta.id);
       showFromDisk(latest.value);
     },
-    [api, confirm, opened, showFromDisk, setNotice],
+    [api, confirm, opened, showFromDisk, setNotice, journal, refreshProject],
   );
 
   const onExternalChanges = useCallback(

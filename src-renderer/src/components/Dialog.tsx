@@ -16,6 +16,8 @@ interface DialogProps {
   submitDisabled?: boolean;
   /** False when there is nothing to cancel (a summary with only Close). */
   cancellable?: boolean;
+  /** Another way to answer, after the submit button (so the first focus never lands on it). */
+  secondary?: ReactNode;
 }
 
 /**
@@ -33,6 +35,7 @@ export function Dialog({
   size = 'normal',
   submitDisabled,
   cancellable = true,
+  secondary,
 }: DialogProps): JSX.Element {
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -71,6 +74,7 @@ export function Dialog({
             <button type="submit" className="primary" disabled={busy || submitDisabled}>
               {submitLabel}
             </button>
+            {secondary}
           </div>
         </form>
       </div>

@@ -16,6 +16,8 @@ function describeSaveState(state: SaveState): string {
       return 'Saving…';
     case 'conflict':
       return 'Not saved: changed elsewhere';
+    case 'offline':
+      return 'Offline — changes kept on this computer';
     case 'failed':
       return 'Not saved';
   }

@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { JournalEntry } from '../save/edit-journal';
 
 /** One searchable guidance entry: a clause, a foundation or a certification step. */
 export interface GuidanceIndexRow {
@@ -28,12 +29,15 @@ export interface UiStateRow {
 
 /**
  * The renderer's IndexedDB, through Dexie: what it needs fast or across restarts.
- * The project folder on disk stays the source of truth; nothing here is a document.
+ * The project folder on disk stays the source of truth; the journal only holds edits
+ * on their way there.
  */
 export class WorkbenchDatabase extends Dexie {
   guidance!: EntityTable<GuidanceIndexRow, 'id'>;
   uiState!: EntityTable<UiStateRow, 'key'>;
   recentProjects!: EntityTable<RecentProjectRow, 'folder'>;
+  /** Edits not yet on disk, one entry per document of a project folder (save/edit-journal.ts). */
+  journal!: Table<JournalEntry, [string, string]>;
 
   constructor(name = 'qms-workbench') {
     super(name);
@@ -42,5 +46,6 @@ export class WorkbenchDatabase extends Dexie {
       uiState: 'key',
     });
     this.version(2).stores({ recentProjects: 'folder, openedAt' });
+    this.version(3).stores({ journal: '[folder+documentId], folder' });
   }
 }

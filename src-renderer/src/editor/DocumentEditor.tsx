@@ -19,6 +19,7 @@ import type { SerializedContent } from '../../../src-shared/editor/serialized-co
 import type { ClauseEntry } from '../../../src-shared/guidance/catalog-schema';
 import { isAllowedLinkUrl } from '../../../src-shared/security/link-url';
 import { ClausePicker } from '../guidance/ClausePicker';
+import { JournalPlugin } from '../save/JournalPlugin';
 import { SaveController } from '../save/save-controller';
 import { ClauseTagPlugin, TAG_SECTION_COMMAND } from './clause-tags/ClauseTagPlugin';
 import { $sectionClause } from './clause-tags/section';
@@ -143,6 +144,7 @@ export function DocumentEditor({
       <EditorRefPlugin editorRef={editorRef} />
       <CaretSyncPlugin />
       <OnChangePlugin ignoreSelectionChange onChange={() => controller.markChanged()} />
+      <JournalPlugin controller={controller} document={document} />
       <ClauseTagPlugin onSectionClause={onSectionClause} />
       <EditableSync readOnly={readOnly} />
       {/* Last: it loads the content once every plugin above is registered. */}

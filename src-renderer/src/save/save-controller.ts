@@ -5,6 +5,8 @@ export type SaveState =
   | { kind: 'unsaved' }
   | { kind: 'saving' }
   | { kind: 'conflict'; message: string }
+  /** The write could not reach the program; the edits wait in the journal and saving retries by itself. */
+  | { kind: 'offline'; message: string }
   | { kind: 'failed'; error: ApiError };
 
 export interface SaveControllerOptions<Content> {
@@ -14,7 +16,12 @@ export interface SaveControllerOptions<Content> {
   idleDelayMs: number;
   read: () => Content;
   write: (content: Content, baseVersion: string) => Promise<Result<{ version: string; savedAt: string }>>;
+  /** Waits between retries while the program cannot be reached; the last one repeats. */
+  retryDelaysMs?: readonly number[];
 }
+
+/** Soon at first (a server restart takes a second or two), then no more than twice a minute. */
+export const OFFLINE_RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 4000, 8000, 15000, 30000];
 
 type SaveStateListener = (state: SaveState) => void;
 
@@ -28,7 +35,7 @@ export interface SaveStateSource {
 function sameState(a: SaveState, b: SaveState): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'saved' && b.kind === 'saved') return a.at === b.at;
-  return a.kind === 'unsaved' || a.kind === 'saving';
+  return a.kind === 'unsaved' || a.kind === 'saving' || a.kind === 'offline';
 }
 
 /**
@@ -41,6 +48,8 @@ export class SaveController<Content> implements SaveStateSource {
   private version: string;
   private state: SaveState = { kind: 'saved', at: null };
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private offlineAttempts = 0;
   private inFlight: Promise<void> | null = null;
   private changedSinceWrite = false;
   private readonly listeners = new Set<SaveStateListener>();
@@ -74,21 +83,30 @@ export class SaveController<Content> implements SaveStateSource {
   }
 
   get hasUnsavedChanges(): boolean {
-    return this.changedSinceWrite || this.state.kind === 'unsaved' || this.state.kind === 'failed';
+    return (
+      this.changedSinceWrite || this.state.kind === 'unsaved' || this.state.kind === 'failed' || this.state.kind === 'offline'
+    );
   }
 
   /** The user changed the document. */
   markChanged(): void {
     if (this.state.kind === 'conflict') return;
     this.changedSinceWrite = true;
-    if (this.state.kind !== 'saving') this.setState({ kind: 'unsaved' });
+    // Offline stays offline until a write gets through: "Unsaved changes" would hide why.
+    if (this.state.kind !== 'saving' && this.state.kind !== 'offline') this.setState({ kind: 'unsaved' });
     this.clearTimer();
     this.timer = setTimeout(() => void this.saveNow(), this.options.idleDelayMs);
+  }
+
+  /** What the editor holds now, as a save would write it (for "keep both"). */
+  readContent(): Content {
+    return this.options.read();
   }
 
   /** Save now (Ctrl/Cmd+S, closing the document). Resolves when the content is on disk or saving failed. */
   async saveNow(): Promise<void> {
     this.clearTimer();
+    this.clearRetry();
     if (this.state.kind === 'conflict') return;
     if (this.inFlight) {
       await this.inFlight;
@@ -127,28 +145,50 @@ export class SaveController<Content> implements SaveStateSource {
 
   dispose(): void {
     this.clearTimer();
+    this.clearRetry();
     this.listeners.clear();
   }
 
   private async writeOnce(): Promise<void> {
     this.changedSinceWrite = false;
-    this.setState({ kind: 'saving' });
+    // A retry while offline stays "Offline" rather than flicker to "Saving…" and back.
+    if (this.state.kind !== 'offline') this.setState({ kind: 'saving' });
     let result: Result<{ version: string; savedAt: string }>;
     try {
       result = await this.options.write(this.options.read(), this.version);
     } catch (error) {
-      // A transport that throws (a broken IPC channel) must not pass for a save.
-      result = { ok: false, error: { code: 'internal', message: (error as Error)?.message ?? String(error) } };
+      // A transport that throws (a broken IPC channel) did not reach the program: nothing was saved.
+      result = { ok: false, error: { code: 'offline', message: (error as Error)?.message ?? String(error) } };
     }
     if (result.ok) {
+      this.offlineAttempts = 0;
       this.version = result.value.version;
       // Edits typed during the write keep their own idle timer running.
       this.setState(this.changedSinceWrite ? { kind: 'unsaved' } : { kind: 'saved', at: result.value.savedAt });
       return;
     }
     this.changedSinceWrite = true;
+    if (result.error.code === 'offline') {
+      this.setState({ kind: 'offline', message: result.error.message });
+      this.scheduleRetry();
+      return;
+    }
+    this.offlineAttempts = 0;
     if (result.error.code === 'conflict') this.setState({ kind: 'conflict', message: result.error.message });
     else this.setState({ kind: 'failed', error: result.error });
+  }
+
+  private scheduleRetry(): void {
+    const delays = this.options.retryDelaysMs ?? OFFLINE_RETRY_DELAYS_MS;
+    const delay = delays[Math.min(this.offlineAttempts, delays.length - 1)] ?? 30_000;
+    this.offlineAttempts += 1;
+    this.clearRetry();
+    this.retryTimer = setTimeout(() => void this.saveNow(), delay);
+  }
+
+  private clearRetry(): void {
+    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
   }
 
   private clearTimer(): void {

@@ -147,6 +147,15 @@ export function fakeApi(options: FakeOptions = {}) {
       if (!template) return fail('not-found', `There is no template "${id}".`);
       return ok({ template, content: openedDocument(INSTRUCTION, `Preview of ${template.title}`).content, nextNumber: 'WI-002' });
     }),
+    saveAsCopy: vi.fn<QmsApi['saveAsCopy']>(async ({ id, content, title }) => {
+      const original = store.get(id);
+      if (!original) return fail('not-found', `There is no document ${id}.`);
+      const copyId = id.replace(/\d+$/, (number) => String(Number(number) + 100).padStart(3, '0'));
+      return write(
+        { ...original.meta, id: copyId, title: title ?? `${original.meta.title} (my copy)`, status: 'draft' },
+        content,
+      );
+    }),
     saveAsTemplate: vi.fn<QmsApi['saveAsTemplate']>(async ({ templateId }) => ok({ file: `templates/${templateId}.md` })),
     updateProfile: vi.fn<QmsApi['updateProfile']>(async () => ok({ projectVersion: '2'.repeat(64) })),
     importLogo: vi.fn<QmsApi['importLogo']>(notHere),

@@ -65,14 +65,14 @@ describe('browserTransport', () => {
     expect(result).toMatchObject({ ok: false, error: { code } });
   });
 
-  it('a fetch that rejects (server gone) gives unavailable and mentions npm run serve', async () => {
+  it('a fetch that rejects (server gone) gives offline and mentions npm run serve', async () => {
     const fetchImpl = fakeFetch(async () => {
       throw new TypeError('Failed to fetch');
     });
     const result = await browserTransport(TOKEN, fetchImpl)('get-project', {});
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.code).toBe('unavailable');
+    expect(result.error.code).toBe('offline');
     expect(result.error.message).toContain('npm run serve');
   });
 });

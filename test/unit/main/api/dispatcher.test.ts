@@ -43,6 +43,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'list-templates': async () => ({ templates: [], problems: [] }),
     'preview-template': notInTheseTests,
     'save-as-template': notInTheseTests,
+    'save-as-copy': notInTheseTests,
     'update-profile': notInTheseTests,
     'import-logo': notInTheseTests,
     'read-logo': notInTheseTests,

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseServeArgs, UsageError } from '../../../../src-main/server/serve-args';
 
 describe('browser mode options', () => {
-  it('defaults to a free port and the default project', () => {
-    expect(parseServeArgs([])).toEqual({ port: 0, help: false });
+  it('without options leaves the port to the project memory and opens the default project', () => {
+    expect(parseServeArgs([])).toEqual({ help: false });
   });
 
   it('reads --port and --project in both spellings', () => {
