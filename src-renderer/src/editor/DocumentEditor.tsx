@@ -24,7 +24,8 @@ import { ClauseTagPlugin, TAG_SECTION_COMMAND } from './clause-tags/ClauseTagPlu
 import { $sectionClause } from './clause-tags/section';
 import { DOCUMENT_SHORTCUTS } from './markdown-shortcuts';
 import { EDITOR_NODES } from './nodes';
-import { ToolbarPlugin } from './ToolbarPlugin';
+import { EditingPlugins } from './plugins/EditingPlugins';
+import { Toolbar } from './plugins/toolbar/Toolbar';
 import { editorTheme } from './theme';
 import './editor.css';
 
@@ -116,7 +117,7 @@ export function DocumentEditor({
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <ToolbarPlugin disabled={readOnly} onTagSection={clauses ? () => setPicking(true) : undefined} />
+      <Toolbar disabled={readOnly} onTagSection={clauses ? () => setPicking(true) : undefined} />
       <div className="editor-scroll">
         <div className="editor-page">
           <RichTextPlugin
@@ -137,6 +138,7 @@ export function DocumentEditor({
       <EditorRefPlugin editorRef={editorRef} />
       <OnChangePlugin ignoreSelectionChange onChange={() => controller.markChanged()} />
       <ClauseTagPlugin onSectionClause={onSectionClause} />
+      <EditingPlugins />
       <EditableSync readOnly={readOnly} />
       {picking && clauses ? <TagPickerDialog clauses={clauses} onClose={() => setPicking(false)} /> : null}
     </LexicalComposer>

@@ -1,0 +1,25 @@
+import type { JSX } from 'react';
+import { useSelectionValue } from '../ui/useSelectionValue';
+import { $sectionClause } from './section';
+
+/** "§ 7.5.3": the clause the section at the cursor addresses; opens the clause picker. */
+export function ClauseTagControl({
+  disabled,
+  onTagSection,
+}: {
+  disabled: boolean;
+  onTagSection?: (() => void) | undefined;
+}): JSX.Element {
+  const section = useSelectionValue<string | null>($sectionClause, null);
+  return (
+    <button
+      type="button"
+      className="toolbar-button toolbar-clause"
+      disabled={disabled || !onTagSection}
+      onClick={onTagSection}
+      title="Tag the section at the cursor with the ISO 9001 clause it addresses"
+    >
+      § {section ?? 'Tag section…'}
+    </button>
+  );
+}
