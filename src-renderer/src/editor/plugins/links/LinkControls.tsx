@@ -1,9 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getSelection, type BaseSelection, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 'lexical';
+import { type BaseSelection, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 'lexical';
 import { type JSX, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { $restoreSelection } from '../../ui/kept-selection';
+import { $keepSelection, $restoreSelection } from '../../ui/kept-selection';
 import { isModifierKey, shortcut } from '../../ui/shortcut';
 import { ToolbarButton } from '../../ui/ToolbarButton';
 import { useSelectionValue } from '../../ui/useSelectionValue';
@@ -25,8 +25,8 @@ export function LinkControls({ disabled }: { disabled: boolean }): JSX.Element {
           OPEN_LINK_DIALOG_COMMAND,
           () => {
             if (!editor.isEditable()) return false;
-            // Handlers run inside an update: the selection can be read and kept directly.
-            setEditing({ current: $linkAtCursor()?.getURL() ?? null, selection: $getSelection()?.clone() ?? null });
+            const selection = $keepSelection(editor);
+            setEditing({ current: $linkAtCursor()?.getURL() ?? null, selection });
             return true;
           },
           COMMAND_PRIORITY_LOW,
