@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type Workbench } from './fixtures';
 
@@ -338,4 +339,31 @@ test('everything the toolbar makes is saved to the document file and comes back 
   await expect(reloaded.locator('a[href="https://example.com"]')).toHaveText('example.com');
   await expect(reloaded.locator('table th').first()).toHaveText('Head');
   await expect(reloaded.locator('ul ul li[role="checkbox"]', { hasText: 'Nested check' })).toHaveCount(1);
+});
+
+test('the toolbar, the table menu and the link and table dialogs pass an automated accessibility check', async ({
+  page,
+  workbench,
+}) => {
+  const violations = async (selector: string) =>
+    (
+      await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    ).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  await newParagraphAtEnd(page, workbench);
+  await button(page, 'Insert table').click();
+  expect(await violations('[role="dialog"]')).toEqual([]);
+  await page.getByRole('dialog').getByRole('button', { name: 'Insert table' }).click();
+  await toolbar(page).getByRole('button', { name: 'Table', exact: true }).click();
+  await expect(page.getByRole('menu', { name: 'Table' })).toBeVisible();
+  expect(await violations('[role="toolbar"]')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await workbench.editor(page).locator('th').first().click();
+  await page.keyboard.press('Control+k');
+  await page
+    .getByRole('dialog', { name: 'Add a link' })
+    .getByLabel(/Address/)
+    .fill('file:///etc/passwd');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('"file:///etc/passwd" cannot be a link');
+  expect(await violations('[role="dialog"]')).toEqual([]);
 });

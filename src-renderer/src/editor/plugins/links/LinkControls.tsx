@@ -4,6 +4,7 @@ import { type BaseSelection, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 'lexi
 import { type JSX, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { $keepSelection, $restoreSelection } from '../../ui/kept-selection';
+import { LinkIcon } from '../../ui/LinkIcon';
 import { isModifierKey, shortcut } from '../../ui/shortcut';
 import { ToolbarButton } from '../../ui/ToolbarButton';
 import { useSelectionValue } from '../../ui/useSelectionValue';
@@ -63,7 +64,7 @@ export function LinkControls({ disabled }: { disabled: boolean }): JSX.Element {
       <ToolbarButton
         label="Link"
         title={`${atCursor ? `Edit link to ${atCursor}` : 'Link'} (${shortcut('K')})`}
-        icon="🔗"
+        icon={<LinkIcon />}
         disabled={disabled}
         pressed={atCursor !== null}
         onClick={() => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined)}
