@@ -367,3 +367,25 @@ test('the toolbar, the table menu and the link and table dialogs pass an automat
   await expect(page.getByRole('alert')).toContainText('"file:///etc/passwd" cannot be a link');
   expect(await violations('[role="dialog"]')).toEqual([]);
 });
+
+test('the § button follows the section at the cursor and shows a new tag at once', async ({ page, workbench }) => {
+  await workbench.open(page);
+  await workbench.openDocument(page, DOCUMENT);
+  const editor = workbench.editor(page);
+  const tagButton = toolbar(page).getByRole('button', { name: /^§/ });
+  await editor.getByText('Disposition', { exact: true }).click();
+  await expect(tagButton).toHaveText('§ 8.7.1');
+  await editor.getByText('Corrective action', { exact: true }).click();
+  await expect(tagButton).toHaveText('§ 10.2.1');
+  await editor.getByText('Purpose', { exact: true }).click();
+  await expect(tagButton).toHaveText('§ Tag section…');
+  await tagButton.click();
+  const picker = page.getByRole('dialog', { name: 'Tag this section with a clause' });
+  await picker.getByLabel('Find a clause').fill('7.5.1');
+  await picker.getByRole('button', { name: 'Tag with 7.5.1' }).click();
+  await expect(tagButton).toHaveText('§ 7.5.1');
+  // Typing in the section's text keeps the tag shown.
+  await page.keyboard.press('End');
+  await page.keyboard.type(' and aims');
+  await expect(tagButton).toHaveText('§ 7.5.1');
+});

@@ -1,6 +1,5 @@
 import type { JSX } from 'react';
-import { useSelectionValue } from '../ui/useSelectionValue';
-import { $sectionClause } from './section';
+import { useSectionClause } from './useSectionClause';
 
 /** "§ 7.5.3": the clause the section at the cursor addresses; opens the clause picker. */
 export function ClauseTagControl({
@@ -10,7 +9,7 @@ export function ClauseTagControl({
   disabled: boolean;
   onTagSection?: (() => void) | undefined;
 }): JSX.Element {
-  const section = useSelectionValue<string | null>($sectionClause, null);
+  const section = useSectionClause();
   return (
     <button
       type="button"
