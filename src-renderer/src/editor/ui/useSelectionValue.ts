@@ -13,9 +13,15 @@ export function useSelectionValue<T extends string | number | boolean | null>($r
   const readRef = useRef($read);
   readRef.current = $read;
   useEffect(() => {
-    const update = () => setValue(editor.getEditorState().read(() => readRef.current()));
-    update();
-    return editor.registerUpdateListener(({ editorState }) => setValue(editorState.read(() => readRef.current())));
+    // Compared here rather than left to React, which may render once more before bailing out.
+    let last: T | undefined;
+    const show = (next: T) => {
+      if (Object.is(next, last)) return;
+      last = next;
+      setValue(next);
+    };
+    show(editor.getEditorState().read(() => readRef.current()));
+    return editor.registerUpdateListener(({ editorState }) => show(editorState.read(() => readRef.current())));
   }, [editor]);
   return value;
 }
