@@ -1,44 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
-import { expect, test, type Workbench } from './fixtures';
+import { button, DOCUMENT, newParagraphAtEnd, savedContent, selectBack, toolbar } from './editor-helpers';
+import { expect, test } from './fixtures';
 
 // Each test starts a server and a browser and types a good deal: give it time on a busy machine.
 test.beforeEach(() => test.setTimeout(90_000));
-
-const DOCUMENT = 'Nonconformity and Corrective Action';
-const DOCUMENT_ID = 'PRO-002';
-
-/** Opens the draft procedure and puts the caret in a new empty paragraph at its end. */
-async function newParagraphAtEnd(page: Page, workbench: Workbench): Promise<Locator> {
-  await workbench.open(page);
-  await workbench.openDocument(page, DOCUMENT);
-  const editor = workbench.editor(page);
-  // The document ends with a list: click just after its last letter, then leave the list.
-  const lastItem = editor.getByText('REG-004 Nonconformance and Corrective Action Log');
-  const box = await lastItem.boundingBox();
-  if (!box) throw new Error('the last list item is not on screen');
-  await lastItem.click({ position: { x: box.width - 1, y: box.height / 2 } });
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('combobox', { name: 'Paragraph style' })).toHaveValue('paragraph');
-  return editor;
-}
-
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Formatting' });
-const button = (page: Page, name: string) => toolbar(page).getByRole('button', { name, exact: true });
-
-/** Selects the `count` characters before the caret. */
-async function selectBack(page: Page, count: number) {
-  for (let i = 0; i < count; i += 1) await page.keyboard.press('Shift+ArrowLeft');
-}
-
-async function savedContent(page: Page, workbench: Workbench): Promise<string> {
-  await page.keyboard.press('Control+s');
-  await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'saved');
-  return readFile(workbench.documentFile(DOCUMENT_ID), 'utf8');
-}
 
 test('bold, italic, underline and strikethrough from the keyboard and the toolbar; clear formatting; undo and redo', async ({
   page,
@@ -155,86 +119,6 @@ test('lists nest with Tab and Shift+Tab; outside a list Tab leaves the editor; C
   await expect(editor.locator('p', { hasText: 'After the list' })).toHaveText('After the list');
 });
 
-test('tables: insert, Tab between cells, rows, columns, header row, delete', async ({ page, workbench }) => {
-  const editor = await newParagraphAtEnd(page, workbench);
-  await expect(toolbar(page).getByRole('button', { name: 'Table', exact: true })).toBeDisabled();
-
-  await button(page, 'Insert table').click();
-  const dialog = page.getByRole('dialog', { name: 'Insert a table' });
-  await expect(dialog.getByLabel('Rows')).toHaveValue('3');
-  await expect(dialog.getByLabel('Columns')).toHaveValue('3');
-  await expect(dialog.getByRole('checkbox', { name: /header row/ })).toBeChecked();
-  await dialog.getByRole('button', { name: 'Insert table' }).click();
-  await expect(dialog).toBeHidden();
-
-  const table = editor.locator('table');
-  await expect(table.locator('tr')).toHaveCount(3);
-  await expect(table.locator('tr').first().locator('th')).toHaveCount(3);
-  await page.keyboard.type('Record');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Owner');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Kept for');
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('End');
-  await page.keyboard.type(' (role)');
-  await expect(table.locator('tr').first().locator('th')).toHaveText(['Record', 'Owner (role)', 'Kept for']);
-  await expect(editor).toBeFocused();
-
-  const menu = async (item: string) => {
-    await toolbar(page).getByRole('button', { name: 'Table', exact: true }).click();
-    await page
-      .getByRole('menu', { name: 'Table' })
-      .getByRole(/Header/.test(item) ? 'menuitemcheckbox' : 'menuitem', { name: item })
-      .click();
-  };
-  const rows = table.locator('tr');
-  const headerTexts = () => rows.first().locator('th, td');
-  const cell = (text: string) => table.locator('th, td', { hasText: text });
-  const emptyCellOfRow = (row: number) => rows.nth(row).locator('td').first();
-
-  await cell('Owner (role)').click();
-  await menu('Insert row below');
-  await expect(rows).toHaveCount(4);
-  await cell('Owner (role)').click();
-  await menu('Insert column right');
-  await expect(headerTexts()).toHaveText(['Record', 'Owner (role)', '', 'Kept for']);
-  await emptyCellOfRow(2).click();
-  await menu('Insert row above');
-  await expect(rows).toHaveCount(5);
-  await cell('Record').click();
-  await menu('Insert column left');
-  await expect(headerTexts()).toHaveText(['', 'Record', 'Owner (role)', '', 'Kept for']);
-  await emptyCellOfRow(1).click();
-  await menu('Delete row');
-  await expect(rows).toHaveCount(4);
-  await cell('Kept for').click();
-  await menu('Delete column');
-  await expect(headerTexts()).toHaveText(['', 'Record', 'Owner (role)', '']);
-  await menu('Header row');
-  await expect(table.locator('th')).toHaveCount(0);
-  await menu('Header row');
-  await expect(rows.first().locator('th')).toHaveCount(4);
-
-  // The menu works from the keyboard too, and Escape gives focus back to its button.
-  await toolbar(page).getByRole('button', { name: 'Table', exact: true }).click();
-  await expect(page.getByRole('menuitem', { name: 'Insert row above' })).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('menuitem', { name: 'Insert row below' })).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('menu')).toBeHidden();
-  await expect(toolbar(page).getByRole('button', { name: 'Table', exact: true })).toBeFocused();
-
-  const file = JSON.parse(await savedContent(page, workbench));
-  const saved = file.content.root.children.find((block: { type: string }) => block.type === 'table');
-  expect(saved.children).toHaveLength(4);
-  expect(saved.children[0].children.map((cell: { headerState: number }) => cell.headerState)).toEqual([1, 1, 1, 1]);
-
-  await cell('Record').click();
-  await menu('Delete table');
-  await expect(editor.locator('table')).toHaveCount(0);
-});
-
 test('links: add, refuse javascript:, edit and remove', async ({ page, workbench }) => {
   const editor = await newParagraphAtEnd(page, workbench);
   await page.keyboard.type('See the retention schedule');
@@ -339,33 +223,6 @@ test('everything the toolbar makes is saved to the document file and comes back 
   await expect(reloaded.locator('a[href="https://example.com"]')).toHaveText('example.com');
   await expect(reloaded.locator('table th').first()).toHaveText('Head');
   await expect(reloaded.locator('ul ul li[role="checkbox"]', { hasText: 'Nested check' })).toHaveCount(1);
-});
-
-test('the toolbar, the table menu and the link and table dialogs pass an automated accessibility check', async ({
-  page,
-  workbench,
-}) => {
-  const violations = async (selector: string) =>
-    (
-      await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-    ).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  await newParagraphAtEnd(page, workbench);
-  await button(page, 'Insert table').click();
-  expect(await violations('[role="dialog"]')).toEqual([]);
-  await page.getByRole('dialog').getByRole('button', { name: 'Insert table' }).click();
-  await toolbar(page).getByRole('button', { name: 'Table', exact: true }).click();
-  await expect(page.getByRole('menu', { name: 'Table' })).toBeVisible();
-  expect(await violations('[role="toolbar"]')).toEqual([]);
-  await page.keyboard.press('Escape');
-  await workbench.editor(page).locator('th').first().click();
-  await page.keyboard.press('Control+k');
-  await page
-    .getByRole('dialog', { name: 'Add a link' })
-    .getByLabel(/Address/)
-    .fill('file:///etc/passwd');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('alert')).toContainText('"file:///etc/passwd" cannot be a link');
-  expect(await violations('[role="dialog"]')).toEqual([]);
 });
 
 test('the § button follows the section at the cursor and shows a new tag at once', async ({ page, workbench }) => {
