@@ -10,7 +10,8 @@ import { GUIDANCE_LEAD } from './markdown/guidance';
  * guidance blocks to "> **Guidance:**" quotes and section tags on headings to
  * "{§7.5.3}", so compiling the result gives the same content. Markdown has no
  * underline: underlined text keeps its words only; a tag on a block that is not a
- * heading is not kept.
+ * heading is not kept. A horizontal rule is "***" (never "---", which under a line of
+ * text makes it a heading); Markdown has no page break, so a page break is left out.
  */
 export function contentToMarkdown(content: SerializedContent): { body: string; fields: string[] } {
   const fields = new Set<string>();
@@ -39,6 +40,8 @@ function block(node: SerializedNodeShape, fields: Set<string>): string {
       const lead = `**${GUIDANCE_LEAD}** ${first}`.trimEnd();
       return prefixLines([lead, ...rest].join('\n\n'), '> ');
     }
+    case 'horizontalrule':
+      return '***';
     default:
       return '';
   }

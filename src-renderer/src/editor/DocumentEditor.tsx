@@ -26,10 +26,11 @@ import { $sectionClause } from './clause-tags/section';
 import { DOCUMENT_SHORTCUTS } from './markdown-shortcuts';
 import { EDITOR_NODES } from './nodes';
 import { CaretSyncPlugin } from './plugins/caret-sync/CaretSyncPlugin';
+import { EditingPlugins } from './plugins/EditingPlugins';
 import { FindBar } from './plugins/find/FindBar';
 import { InitialContentPlugin } from './plugins/initial-content/InitialContentPlugin';
 import { PastePlugin } from './plugins/paste/PastePlugin';
-import { ToolbarPlugin } from './ToolbarPlugin';
+import { Toolbar } from './plugins/toolbar/Toolbar';
 import { editorTheme } from './theme';
 import { EditorStatusBar } from './ui/EditorStatusBar';
 import './editor.css';
@@ -120,7 +121,7 @@ export function DocumentEditor({
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <ToolbarPlugin disabled={readOnly} onTagSection={clauses ? () => setPicking(true) : undefined} />
+      <Toolbar disabled={readOnly} onTagSection={clauses ? () => setPicking(true) : undefined} />
       <FindBar />
       <div className="editor-scroll">
         <div className="editor-page">
@@ -146,6 +147,7 @@ export function DocumentEditor({
       <OnChangePlugin ignoreSelectionChange onChange={() => controller.markChanged()} />
       <JournalPlugin controller={controller} document={document} />
       <ClauseTagPlugin onSectionClause={onSectionClause} />
+      <EditingPlugins />
       <EditableSync readOnly={readOnly} />
       {/* Last: it loads the content once every plugin above is registered. */}
       <InitialContentPlugin content={document.content} />

@@ -22,6 +22,8 @@ export const editorTheme: EditorThemeClasses = {
   link: 'qms-link',
   field: 'qms-field',
   guidance: 'qms-guidance',
+  hr: 'qms-hr',
+  hrSelected: 'qms-selected',
   text: {
     bold: 'qms-bold',
     italic: 'qms-italic',

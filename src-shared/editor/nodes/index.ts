@@ -2,10 +2,12 @@ import type { NodeModule } from './element';
 import { fieldNodeModule } from './field';
 import { guidanceNodeModule } from './guidance';
 import { headingNodeModule } from './heading';
+import { horizontalRuleNodeModule } from './horizontalrule';
 import { lineBreakNodeModule } from './linebreak';
 import { linkNodeModule } from './link';
 import { listNodeModule } from './list';
 import { listItemNodeModule } from './listitem';
+import { pageBreakNodeModule } from './pagebreak';
 import { paragraphNodeModule } from './paragraph';
 import { quoteNodeModule } from './quote';
 import { rootNodeModule } from './root';
@@ -37,6 +39,8 @@ export const NODE_MODULES = [
   linkNodeModule,
   fieldNodeModule,
   guidanceNodeModule,
+  horizontalRuleNodeModule,
+  pageBreakNodeModule,
 ] as const;
 
 export type DocumentNodeType = (typeof NODE_MODULES)[number]['type'];
@@ -66,11 +70,13 @@ export * from './element';
 export * from './field';
 export * from './guidance';
 export * from './heading';
+export * from './horizontalrule';
 export * from './inline';
 export * from './linebreak';
 export * from './link';
 export * from './list';
 export * from './listitem';
+export * from './pagebreak';
 export * from './paragraph';
 export * from './quote';
 export * from './root';

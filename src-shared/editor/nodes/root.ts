@@ -1,13 +1,23 @@
 import { type ElementJson, element, elementFields, nodeModule } from './element';
 import type { GuidanceJson } from './guidance';
 import type { HeadingJson } from './heading';
+import type { HorizontalRuleJson } from './horizontalrule';
 import type { ListJson } from './list';
+import type { PageBreakJson } from './pagebreak';
 import { type ParagraphJson, paragraph } from './paragraph';
 import type { QuoteJson } from './quote';
 import type { TableJson } from './table';
 import { textNode } from './text';
 
-export type BlockJson = ParagraphJson | HeadingJson | QuoteJson | ListJson | TableJson | GuidanceJson;
+export type BlockJson =
+  | ParagraphJson
+  | HeadingJson
+  | QuoteJson
+  | ListJson
+  | TableJson
+  | GuidanceJson
+  | HorizontalRuleJson
+  | PageBreakJson;
 export type RootJson = ElementJson & { type: 'root'; children: BlockJson[] };
 
 export const rootNodeModule = nodeModule({ type: 'root', role: 'part', children: ['@block'], fields: elementFields });

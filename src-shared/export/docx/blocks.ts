@@ -1,5 +1,6 @@
 import type { Paragraph, Table } from 'docx';
 import type { SerializedNodeShape } from '../../editor/serialized-content';
+import { horizontalRuleBlock, pageBreakBlock } from './breaks';
 import type { BuildContext } from './build-context';
 import { guidanceBlocks } from './guidance';
 import { headingBlock } from './headings';
@@ -31,6 +32,10 @@ export function contentBlocks(
         return [tableBlock(node, context, (blocks, header) => contentBlocks(blocks, context, { header }))];
       case 'guidance':
         return guidanceBlocks(node, context);
+      case 'horizontalrule':
+        return [horizontalRuleBlock()];
+      case 'page-break':
+        return [pageBreakBlock()];
       default:
         return [];
     }

@@ -1,6 +1,14 @@
 import type { RootContent } from 'mdast';
 import { CLAUSE_STATE_KEY } from '../../editor/clause-tags';
-import { type BlockJson, heading, headingTagForDepth, type InlineJson, paragraph, quote } from '../../editor/nodes';
+import {
+  type BlockJson,
+  heading,
+  headingTagForDepth,
+  horizontalRule,
+  type InlineJson,
+  paragraph,
+  quote,
+} from '../../editor/nodes';
 import { convertGuidance, isGuidanceBlock } from './guidance';
 import { convertInline } from './inline';
 import { blockLines } from './lines';
@@ -11,8 +19,8 @@ import { convertTable } from './tables';
 /**
  * Markdown's blocks to the document's: headings (# to ###; deeper ones become h3),
  * paragraphs, quotes, guidance blocks, lists, tables. Code, raw HTML and footnote
- * definitions keep their text as a paragraph, line by line; a thematic break (***)
- * is an empty paragraph; link reference definitions carry no text and are left out.
+ * definitions keep their text as a paragraph, line by line; a thematic break (*** or
+ * ---) is a horizontal rule; link reference definitions carry no text and are left out.
  */
 export function convertBlocks(nodes: readonly RootContent[]): BlockJson[] {
   return nodes.flatMap(convertBlock);
@@ -37,7 +45,7 @@ function convertBlock(node: RootContent): BlockJson[] {
     case 'table':
       return [convertTable(node)];
     case 'thematicBreak':
-      return [paragraph([])];
+      return [horizontalRule()];
     case 'definition':
       return [];
     default: {

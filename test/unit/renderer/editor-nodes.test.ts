@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { EDITOR_NODES } from '../../../src-renderer/src/editor/nodes';
 import { $createFieldNode, $isFieldNode } from '../../../src-renderer/src/editor/nodes/FieldNode';
 import { $isGuidanceNode } from '../../../src-renderer/src/editor/nodes/GuidanceNode';
-import { DOCUMENT_NODE_TYPES, documentContent, field, guidance, paragraph, textNode } from '../../../src-shared/editor/nodes';
+import {
+  DOCUMENT_NODE_TYPES,
+  documentContent,
+  field,
+  guidance,
+  horizontalRule,
+  pageBreak,
+  paragraph,
+  textNode,
+} from '../../../src-shared/editor/nodes';
 import { type SerializedContent, serializedContentSchema, walkNodes } from '../../../src-shared/editor/serialized-content';
 import { compileTemplate } from '../../../src-shared/templates/compile-template';
 
@@ -60,6 +69,18 @@ describe('the editor’s node set', () => {
     const content = documentContent([
       paragraph([textNode('We are '), field('organization.name', 1)]),
       guidance([paragraph([textNode('Say who you are.')])]),
+    ]) as SerializedContent;
+    expect(throughEditor(content)).toStrictEqual(content);
+    expect(throughEditorNormalized(content)).toStrictEqual(content);
+  });
+
+  it('writes a horizontal rule and a page break exactly as the shared builders do', () => {
+    const content = documentContent([
+      paragraph([textNode('Part one')]),
+      horizontalRule(),
+      paragraph([textNode('Form A')]),
+      pageBreak(),
+      paragraph([textNode('Form B')]),
     ]) as SerializedContent;
     expect(throughEditor(content)).toStrictEqual(content);
     expect(throughEditorNormalized(content)).toStrictEqual(content);

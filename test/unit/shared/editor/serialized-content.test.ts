@@ -7,9 +7,11 @@ import {
   guidance,
   HEADER_STATE,
   heading,
+  horizontalRule,
   link,
   list,
   listItem,
+  pageBreak,
   paragraph,
   table,
   tableCell,
@@ -81,6 +83,22 @@ describe('stored document content', () => {
     expect(problem([paragraph([guidance([]) as never])])).toBe(
       'root.children.0.children.0.type: a guidance cannot stand inside a paragraph',
     );
+  });
+
+  it('admits a horizontal rule and a page break between blocks, never inside a cell or a paragraph, and never with children', () => {
+    expect(problem([paragraph([textNode('A')]), horizontalRule(), pageBreak(), paragraph([textNode('B')])])).toBeNull();
+    expect(problem([table([tableRow([tableCell([pageBreak() as never])])])])).toBe(
+      'root.children.0.children.0.children.0.children.0.type: a page-break cannot stand inside a tablecell',
+    );
+    expect(problem([paragraph([horizontalRule() as never])])).toBe(
+      'root.children.0.children.0.type: a horizontalrule cannot stand inside a paragraph',
+    );
+    expect(problem([{ ...pageBreak(), children: [] } as never])).toBe('root.children.0.children: a page-break has no children');
+  });
+
+  it('reads a horizontal rule and a page break as empty lines of plain text', () => {
+    const content = root([paragraph([textNode('A')]), horizontalRule(), pageBreak(), paragraph([textNode('B')])]);
+    expect(contentToPlainText(content as never)).toBe('A\n\n\nB');
   });
 
   it('refuses the field values a node cannot have: a heading level beyond h3, a script link, a malformed field path', () => {

@@ -6,8 +6,10 @@ import {
   field,
   guidance,
   heading,
+  horizontalRule,
   list,
   listItem,
+  pageBreak,
   paragraph,
   textNode,
 } from '../../../../src-shared/editor/nodes';
@@ -115,5 +117,14 @@ describe('tailoring warnings, as approval and qms check show them', () => {
     expect(tailoringSummary({ ...base, missingFields: 2, guidanceBlocks: 1, bracketedInstructions: 4 })).toBe(
       '25% template · 2 empty fields · 1 guidance · 4 [ ]',
     );
+  });
+});
+
+describe('tailoring figures of a document with rules and page breaks', () => {
+  it('count the sentences around them and nothing for the rule or the break', () => {
+    const sentence = 'Every nonconformity is recorded in the log.';
+    const plain = documentContent([paragraph([textNode(sentence)])]);
+    const broken = documentContent([horizontalRule(), paragraph([textNode(sentence)]), pageBreak()]);
+    expect(computeTailoring(broken, plain, fields())).toEqual(computeTailoring(plain, plain, fields()));
   });
 });

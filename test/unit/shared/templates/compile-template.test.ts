@@ -348,6 +348,15 @@ describe('compileTemplate: Markdown to the document node set', () => {
     expect(compileTemplate(source.replace(/\n/g, '\r\n')).content.root.children).toEqual([paragraph([text('Body')])]);
   });
 
+  it('makes a thematic break (*** or ---) a horizontal rule', () => {
+    expect(compileBody('Part one\n\n***\n\nPart two\n\n---\n').map((block) => block.type)).toEqual([
+      'paragraph',
+      'horizontalrule',
+      'paragraph',
+      'horizontalrule',
+    ]);
+  });
+
   it('gives an empty body one empty paragraph to type in', () => {
     expect(compileBody('')).toEqual([paragraph([])]);
   });

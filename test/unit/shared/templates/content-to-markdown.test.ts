@@ -7,9 +7,11 @@ import {
   guidance,
   HEADER_STATE,
   heading,
+  horizontalRule,
   link,
   list,
   listItem,
+  pageBreak,
   paragraph,
   quote,
   TEXT_FORMAT,
@@ -43,6 +45,14 @@ describe('a document as template Markdown', () => {
       expect(roundTrip(content)).toEqual(content);
     },
   );
+
+  it('keeps a horizontal rule as a thematic break, and leaves out a page break Markdown cannot hold', () => {
+    const content = documentContent([paragraph([textNode('Part one')]), horizontalRule(), paragraph([textNode('Part two')])]);
+    expect(contentToMarkdown(content).body).toBe('Part one\n\n***\n\nPart two\n');
+    expect(roundTrip(content)).toEqual(content);
+    const withBreak = documentContent([paragraph([textNode('Form A')]), pageBreak(), paragraph([textNode('Form B')])]);
+    expect(contentToMarkdown(withBreak).body).toBe('Form A\n\nForm B\n');
+  });
 
   it('keeps text that looks like Markdown as text: emphasis marks, braces, a leading hash, a pipe in a cell', () => {
     const content = documentContent([

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { guidance } from '../../../../../src-shared/editor/nodes/guidance';
 import { heading } from '../../../../../src-shared/editor/nodes/heading';
+import { horizontalRule } from '../../../../../src-shared/editor/nodes/horizontalrule';
 import { NODE_MODULES } from '../../../../../src-shared/editor/nodes/index';
 import { list } from '../../../../../src-shared/editor/nodes/list';
 import { listItem } from '../../../../../src-shared/editor/nodes/listitem';
+import { pageBreak } from '../../../../../src-shared/editor/nodes/pagebreak';
 import { paragraph } from '../../../../../src-shared/editor/nodes/paragraph';
 import { quote } from '../../../../../src-shared/editor/nodes/quote';
 import { table } from '../../../../../src-shared/editor/nodes/table';
@@ -31,6 +33,8 @@ const SAMPLES: Record<string, SerializedNodeShape> = {
   list: list('bullet', [listItem([textNode('An item')])]),
   table: table([tableRow([tableCell([para('A cell')])])]),
   guidance: guidance([para('A note for the author')]),
+  horizontalrule: horizontalRule(),
+  'page-break': pageBreak(),
 };
 
 describe('content blocks', () => {
