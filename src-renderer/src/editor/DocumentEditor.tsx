@@ -123,7 +123,11 @@ export function DocumentEditor({
     <LexicalComposer initialConfig={initialConfig}>
       <Toolbar disabled={readOnly} onTagSection={clauses ? () => setPicking(true) : undefined} />
       <FindBar />
-      <div className="editor-scroll">
+      {/* Read-only text is not in the Tab order, so the scrolling page itself takes focus: keyboard users can scroll it. */}
+      <div
+        className="editor-scroll"
+        {...(readOnly ? { tabIndex: 0, role: 'region', 'aria-label': `${document.meta.title} (read-only)` } : {})}
+      >
         <div className="editor-page">
           <RichTextPlugin
             contentEditable={

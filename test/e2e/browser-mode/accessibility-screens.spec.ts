@@ -21,13 +21,6 @@ const NOT_COUNTED = [
     reason:
       'axe does not count a contenteditable element as keyboard-reachable, but the editable document text is in the Tab order (see the keyboard test).',
   },
-  {
-    rule: 'label-content-name-mismatch',
-    within: '.toolbar',
-    applies: async () => true,
-    reason:
-      'the editor toolbar (src-renderer/src/editor/ToolbarPlugin.tsx, being rebuilt as per-feature controls) names its "1. ≡" button "Numbered list"; it is left to that change.',
-  },
 ];
 
 const printed = new Set<(typeof NOT_COUNTED)[number]>();

@@ -26,7 +26,13 @@ export function ToolbarButton({ label, title, icon, onClick, disabled, pressed }
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}
     >
-      <span aria-hidden="true">{icon}</span>
+      {/* A text icon ("1. ≡") is drawn by CSS, so it is not visible text that the accessible
+          name would have to contain (WCAG 2.5.3): the name is the label, in words. */}
+      {typeof icon === 'string' ? (
+        <span className="toolbar-icon" data-icon={icon} aria-hidden="true" />
+      ) : (
+        <span aria-hidden="true">{icon}</span>
+      )}
     </button>
   );
 }
