@@ -242,6 +242,17 @@ export function App({
     [opened, settleEdits, confirm, changeStatus],
   );
 
+  /** Revisions (src-renderer/src/revisions): a discarded draft is read again from disk, read-only as approved. */
+  const revisionDiscarded = useCallback(
+    async (saved: SavedDocumentView) => {
+      const reread = await api.readDocument({ id: saved.meta.id });
+      if (reread.ok) showFromDisk(reread.value);
+      await refreshProject();
+      if (historyOpen) await loadHistory(saved.meta.id);
+    },
+    [api, showFromDisk, refreshProject, historyOpen, loadHistory],
+  );
+
   /** After a conflict: the user decides whose text wins. */
   const resolveConflict = useCallback(
     async (choice: 'mine' | 'disk') => {
@@ -502,6 +513,7 @@ export function App({
               onSectionClause={setSectionClause}
               onSaved={applySaved}
               onController={onController}
+              onRevisionDiscarded={(saved) => void revisionDiscarded(saved)}
             />
           ) : (
             <p className="muted empty-workspace">Choose a document on the left, or start a new one from a template.</p>
