@@ -120,7 +120,13 @@ export function DocumentEditor({
         <div className="editor-page">
           <RichTextPlugin
             contentEditable={
-              <ContentEditable className="editor-input" aria-label={`${document.meta.title}: document text`} spellCheck />
+              // Focusable when read-only too (an approved document), so the keyboard can reach and scroll it.
+              <ContentEditable
+                className="editor-input"
+                aria-label={`${document.meta.title}: document text`}
+                spellCheck
+                tabIndex={0}
+              />
             }
             placeholder={<div className="editor-placeholder">Start writing…</div>}
             ErrorBoundary={LexicalErrorBoundary}

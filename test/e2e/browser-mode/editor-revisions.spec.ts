@@ -1,10 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 // The smallest window the workbench is made for: the banner, the comparison and the
 // revision in force beside the draft must all be usable in it.
 test.use({ viewport: { width: 1280, height: 720 } });
+
+/** WCAG 2.1 A and AA problems axe finds in one part of the page (as in accessibility.spec.ts). */
+async function violations(page: import('@playwright/test').Page, selector: string) {
+  const results = await new AxeBuilder({ page })
+    .include(selector)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 const lastHistoryLine = async (projectDir: string) =>
   JSON.parse((await readFile(join(projectDir, 'history.jsonl'), 'utf8')).trim().split('\n').at(-1) as string) as Record<
@@ -35,6 +45,7 @@ test('an approved document is read-only until a new revision is started; the dra
   await page.keyboard.type(' typed into an approved policy');
   await expect(editor).not.toContainText('typed into an approved policy');
   await shot('revisions-approved-banner');
+  expect(await violations(page, '.document-view')).toEqual([]);
   expect(await readFile(file, 'utf8')).toBe(approvedBytes);
 
   // Start new revision: editable, revision 4 beside 3 in force, recorded with who.
@@ -67,6 +78,7 @@ test('an approved document is read-only until a new revision is started; the dra
   await expect(compare.locator('.compare-blocks del')).toHaveCSS('text-decoration-line', 'line-through');
   await expect(compare.locator('.compare-blocks ins')).toHaveCSS('text-decoration-line', 'underline');
   await shot('revisions-compare');
+  expect(await violations(page, '.document-view')).toEqual([]);
 
   // The revision in force beside the draft shows the approved text, read-only.
   await page.getByRole('button', { name: 'Show revision 3' }).click();
@@ -78,12 +90,14 @@ test('an approved document is read-only until a new revision is started; the dra
   await expect(inForceText).toHaveAttribute('contenteditable', 'false');
   await expect(editor).toContainText('Our promises');
   await shot('revisions-side-by-side');
+  expect(await violations(page, '.document-view')).toEqual([]);
 
   // Discard the draft, after a confirmation that names what is lost.
   await page.getByRole('button', { name: 'Discard draft revision…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Discard draft revision 4 of POL-001?' });
   await expect(dialog).toContainText('approved revision 3, which stays in force');
   await shot('revisions-discard-dialog');
+  expect(await violations(page, '[role="dialog"]')).toEqual([]);
   await dialog.getByRole('button', { name: 'Discard revision 4' }).click();
   await expect(dialog).toBeHidden();
   await expect(header.locator('.status-badge')).toHaveText('Approved');
