@@ -10,7 +10,7 @@ export function describeHistoryEntry(entry: HistoryEntry): string {
     case 'revision-started':
       return `Started ${to} from approved revision ${entry.from?.revision ?? '?'}`;
     case 'revision-discarded':
-      return `Discarded draft revision ${entry.from?.revision ?? '?'}; ${to} remains in force`;
+      return `Draft revision ${entry.from?.revision ?? '?'} discarded; ${to} remains in force`;
     case 'details-changed':
       return `Details changed in ${to}`;
     case 'status-changed': {

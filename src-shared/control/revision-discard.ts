@@ -76,7 +76,6 @@ export function planDiscardRevision(meta: DocumentMeta, approved: ApprovedCopy, 
       event: 'revision-discarded',
       from: { status: meta.status, revision: meta.revision },
       to: { status: 'approved', revision: inForce },
-      note: `Draft revision ${meta.revision} discarded; revision ${inForce} remains in force.`,
     },
   };
 }

@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noArrayIndexKey: a comparison is computed once and shown as it is; its rows never reorder.
-import { type JSX, type ReactNode, useId } from 'react';
+import { type JSX, type ReactNode, useId, useState } from 'react';
 import type { CompareBlock } from '../../../src-shared/editor/compare/compare-blocks';
 import { type BlockComparison, type Comparison, describeSummary } from '../../../src-shared/editor/compare/compare-content';
 import type { TextSegment } from '../../../src-shared/editor/compare/word-diff';
@@ -24,6 +24,8 @@ interface CompareViewProps {
 export function CompareView(props: CompareViewProps): JSX.Element {
   const titleId = useId();
   const { comparison } = props;
+  // In a long manual the few changes are easier to find without the unchanged text between them.
+  const [changesOnly, setChangesOnly] = useState(false);
   return (
     <section className="revision-side compare-view" aria-labelledby={titleId} aria-busy={props.loading}>
       <header className="revision-side-header">
@@ -32,6 +34,9 @@ export function CompareView(props: CompareViewProps): JSX.Element {
         </h2>
         <button type="button" onClick={props.onRefresh} disabled={props.loading}>
           Compare again
+        </button>
+        <button type="button" aria-pressed={changesOnly} onClick={() => setChangesOnly(!changesOnly)}>
+          Changes only
         </button>
         <button type="button" onClick={props.onClose}>
           Close
@@ -54,9 +59,15 @@ export function CompareView(props: CompareViewProps): JSX.Element {
           </p>
           {props.note ? <p className="revision-side-error">{props.note}</p> : null}
           <div className="compare-blocks">
-            {comparison.blocks.map((entry, index) => (
-              <CompareRow key={index} entry={entry} />
-            ))}
+            {comparison.blocks.map((entry, index) => {
+              if (!changesOnly || entry.change !== 'same') return <CompareRow key={index} entry={entry} />;
+              // One mark where unchanged blocks are left out.
+              return comparison.blocks[index - 1]?.change === 'same' ? null : (
+                <div key={index} className="compare-gap" aria-hidden="true">
+                  ⋯
+                </div>
+              );
+            })}
           </div>
         </>
       )}

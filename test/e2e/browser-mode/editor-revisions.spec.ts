@@ -111,11 +111,10 @@ test('an approved document is read-only until a new revision is started; the dra
     document: 'POL-001',
     from: { status: 'draft', revision: '4' },
     to: { status: 'approved', revision: '3' },
-    note: 'Draft revision 4 discarded; revision 3 remains in force.',
   });
   await page.getByRole('button', { name: 'History' }).click();
   await expect(page.getByRole('region', { name: 'History' }).locator('li').first()).toContainText(
-    'Discarded draft revision 4; revision 3 remains in force',
+    'Draft revision 4 discarded; revision 3 remains in force',
   );
 });
 

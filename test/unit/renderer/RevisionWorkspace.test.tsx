@@ -5,6 +5,7 @@ import type { SaveController } from '../../../src-renderer/src/save/save-control
 import type { QmsApi } from '../../../src-shared/api/client';
 import type { OpenedDocument, SavedDocumentView } from '../../../src-shared/api/contract';
 import { ok } from '../../../src-shared/api/result';
+import { paragraphsContent } from '../../../src-shared/editor/nodes';
 import type { SerializedContent } from '../../../src-shared/editor/serialized-content';
 import { openedDocument, sampleMeta } from './sample-data';
 
@@ -14,10 +15,18 @@ afterEach(() => {
 
 const APPROVED_TEXT = 'We meet customer requirements.';
 const DRAFT_TEXT = 'We exceed customer requirements.';
-const DRAFT = openedDocument(sampleMeta({ status: 'draft', revision: '4', changeSummary: '' }), DRAFT_TEXT, 'b'.repeat(64));
+/** Two blocks: the first unchanged, the second with one word changed. */
+const withIntro = (document: OpenedDocument, text: string): OpenedDocument => ({
+  ...document,
+  content: paragraphsContent('This policy applies to every site.', text),
+});
+const DRAFT = withIntro(
+  openedDocument(sampleMeta({ status: 'draft', revision: '4', changeSummary: '' }), DRAFT_TEXT, 'b'.repeat(64)),
+  DRAFT_TEXT,
+);
 
 function setup(opened: OpenedDocument = DRAFT) {
-  const approved = openedDocument(sampleMeta(), APPROVED_TEXT);
+  const approved = withIntro(openedDocument(sampleMeta(), APPROVED_TEXT), APPROVED_TEXT);
   const api = {
     readRevision: vi.fn<QmsApi['readRevision']>(async () =>
       ok({ meta: approved.meta, content: approved.content, contentHash: 'f'.repeat(64) }),
@@ -86,6 +95,11 @@ describe('revisions around the editor', () => {
       ['DEL', 'deleted: meet'],
       ['INS', 'inserted: exceed'],
     ]);
+    expect(view.querySelectorAll('.compare-block')).toHaveLength(2);
+    const changesOnly = within(view).getByRole('button', { name: 'Changes only' });
+    fireEvent.click(changesOnly);
+    expect(changesOnly.getAttribute('aria-pressed')).toBe('true');
+    expect(view.querySelectorAll('.compare-block')).toHaveLength(1);
   });
 
   it('shows the revision in force beside the draft, read-only', async () => {
@@ -93,7 +107,7 @@ describe('revisions around the editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show revision 3' }));
     const view = await screen.findByRole('region', { name: 'Revision 3, in force' });
     const text = await within(view).findByRole('textbox', { name: 'Revision 3 in force: document text' });
-    await waitFor(() => expect(text.textContent).toBe(APPROVED_TEXT));
+    await waitFor(() => expect(text.textContent).toContain(APPROVED_TEXT));
     expect(text.getAttribute('contenteditable')).toBe('false');
   });
 

@@ -87,7 +87,6 @@ describe('revisions of an approved document in the project store', () => {
       by: 'Elaine Marsh',
       from: { status: 'draft', revision: '4' },
       to: { status: 'approved', revision: '3' },
-      note: 'Draft revision 4 discarded; revision 3 remains in force.',
     });
     const refused = await rejection(store.saveDocument('POL-001', paragraphsContent('Typed after.'), reread.version, 'Tom'));
     expect(refused.code).toBe('read-only');

@@ -70,7 +70,6 @@ describe('discarding a draft revision', () => {
         event: 'revision-discarded',
         from: { status: 'draft', revision: 'C' },
         to: { status: 'approved', revision: 'B' },
-        note: 'Draft revision C discarded; revision B remains in force.',
       },
     });
   });
