@@ -126,6 +126,8 @@ export function createProjectHandlers({
       return host.store.updateDetails(id, change, baseVersion, (await userName()) ?? '');
     },
     'get-history': async ({ id }) => ({ entries: await host.store.history(id) }),
+    'read-revision': ({ id, revision }) => host.store.readRevision(id, revision),
+    'discard-revision': async ({ id, baseVersion }) => host.store.discardRevision(id, baseVersion, (await userName()) ?? ''),
     'get-settings': async () => {
       const current = await settings();
       return {

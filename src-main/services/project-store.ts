@@ -7,7 +7,8 @@ import { type DetailsChange, planDetailsChange } from '../../src-shared/control/
 import type { HistoryEntry } from '../../src-shared/control/history';
 import { nextDocumentId } from '../../src-shared/control/numbering';
 import { initialRevision } from '../../src-shared/control/revision';
-import { isEditable, planNewRevision, planStatusChange, type StatusChangeRequest } from '../../src-shared/control/status-rules';
+import { discardRefusal, planDiscardRevision, revisionInForceBeside } from '../../src-shared/control/revision-discard';
+import { contentEditRefusal, planStatusChange, type StatusChangeRequest } from '../../src-shared/control/status-rules';
 import { clauseTagsInContent } from '../../src-shared/editor/clause-tags';
 import type { SerializedContent } from '../../src-shared/editor/serialized-content';
 import type { FieldContext } from '../../src-shared/fields/field-catalog';
@@ -27,9 +28,11 @@ import {
   PROJECT_FILE_NAME,
   PROJECT_TEMPLATES_DIR,
   type ProjectFile,
+  type RevisionSnapshot,
 } from '../../src-shared/project/schema';
 import type { TailoringFigures } from '../../src-shared/tailoring/tailoring';
 import type { TemplateDetails } from '../../src-shared/templates/document-to-template';
+import { readApprovedCopy } from './approved-copy';
 import { isTemporaryFileName, writeFileAtomic, writeNewFileAtomic } from './atomic-write';
 import { parseDocumentFile } from './document-file';
 import { blankDocument, copySource, type DocumentSource, type NewDocumentRequest, requireActor } from './document-sources';
@@ -300,7 +303,8 @@ export class ProjectStore {
   /**
    * Write new content, only if the file is still the version the editor started from.
    * Anything else (another window, a sync client, git) is a conflict and the file is
-   * left as it is. Editing an approved document starts a new draft revision.
+   * left as it is. Only a draft or a document in review takes new content; an approved
+   * revision changes only after a new revision is started on purpose (change-status).
    */
   saveDocument(id: string, content: SerializedContent, baseVersion: string, by: string): Promise<SavedDocument> {
     return this.writes.run(id, async () => {
@@ -312,19 +316,15 @@ export class ProjectStore {
           `${id} was changed on disk after you opened it (by another window or program), so it was not overwritten.`,
         );
       }
-      if (!isEditable(file.meta.status)) throw new DomainError('read-only', `${id} is obsolete and can no longer be edited.`);
       let meta = file.meta;
       let history: Omit<HistoryEntry, 'at'> | null = null;
       const changed = contentHash(content) !== contentHash(file.content);
-      const records = changed && (meta.status === 'approved' || meta.status === 'in-review');
-      const actor = records ? requireActor(by, 'an edit that changes a revision') : by;
-      if (changed && meta.status === 'approved') {
-        const plan = planNewRevision(meta, actor, this.project.revisionScheme);
-        if (!plan.ok) throw new DomainError('invalid-request', plan.reason);
-        meta = plan.meta;
-        history = plan.history;
-      } else if (changed && meta.status === 'in-review') {
+      const refusal = contentEditRefusal(meta);
+      // Saving an approved document unchanged changes nothing that was approved, so it is let through.
+      if (refusal && (changed || meta.status === 'obsolete')) throw new DomainError('read-only', refusal);
+      if (changed && meta.status === 'in-review') {
         // What the reviewer approves must be what was submitted: an edit sends it back to draft.
+        const actor = requireActor(by, 'an edit that changes a revision');
         const plan = planStatusChange(
           meta,
           { to: 'draft', by: actor, note: 'Edited while in review' },
@@ -367,6 +367,45 @@ export class ProjectStore {
         });
       }
       const saved = await this.writeDocument({ ...file, schemaVersion: CURRENT_SCHEMA_VERSION, meta: plan.meta }, extras);
+      await appendHistory(this.folder, { at: saved.savedAt, ...plan.history });
+      return saved;
+    });
+  }
+
+  /** An approved revision of a document from its snapshot (src-main/services/approved-copy). */
+  async readRevision(id: string, revision: string): Promise<RevisionSnapshot> {
+    const { file } = await this.readDocumentFile(id);
+    return readApprovedCopy(this.folder, this.project.revisionScheme, file.meta, revision);
+  }
+
+  /**
+   * Throws the draft revision away: the document goes back to the approved revision in
+   * force, content and metadata, from its hash-checked snapshot (src-shared/control/revision-discard).
+   */
+  discardRevision(id: string, baseVersion: string, by: string): Promise<SavedDocument> {
+    return this.writes.run(id, async () => {
+      this.assertWritable();
+      const { file, version, extras } = await this.readDocumentFile(id);
+      if (version !== baseVersion) {
+        throw new DomainError(
+          'conflict',
+          `${id} was changed on disk after you opened it (by another window or program); its draft was not discarded.`,
+        );
+      }
+      const inForce = revisionInForceBeside(file.meta);
+      if (inForce === null)
+        throw new DomainError('invalid-request', discardRefusal(file.meta) ?? `${id} has no draft to discard.`);
+      const actor = requireActor(by, 'discarding a draft revision');
+      const approved = await readApprovedCopy(this.folder, this.project.revisionScheme, file.meta, inForce);
+      const plan = planDiscardRevision(file.meta, approved, actor);
+      if (!plan.ok) throw new DomainError('invalid-request', plan.reason);
+      // The document first, then its history line: a crash between the two leaves the revision in force
+      // on disk, as approved, with only the record of the discard missing. The other order could
+      // leave a history that says the draft was discarded beside a file that still holds it.
+      const saved = await this.writeDocument(
+        { schemaVersion: CURRENT_SCHEMA_VERSION, meta: plan.meta, content: approved.content },
+        extras,
+      );
       await appendHistory(this.folder, { at: saved.savedAt, ...plan.history });
       return saved;
     });

@@ -307,6 +307,7 @@ function Workbench({ mode, reload }: { mode: 'desktop' | 'browser'; reload: () =
                 onSectionClause={setSectionClause}
                 onSaved={documentState.applySaved}
                 onController={documentState.onController}
+                onRevisionDiscarded={(saved) => void control.revisionDiscarded(saved)}
               />
             ) : (
               <p className="muted empty-workspace">Choose a document on the left, or start a new one from a template.</p>

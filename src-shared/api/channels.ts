@@ -30,6 +30,8 @@ export const CHANNELS = [
   'export-file',
   'export-progress',
   'import-house-style',
+  'read-revision',
+  'discard-revision',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -13,6 +13,7 @@ import {
   isoDateSchema,
   organizationSchema,
   projectFileSchema,
+  revisionLabelSchema,
   sha256Schema,
 } from '../project/schema';
 import { templateFrontMatterSchema } from '../templates/template-schema';
@@ -347,6 +348,16 @@ export const contract = {
     request: z.object({ fileName: z.string().trim().min(1).max(255), dataBase64: uploadSchema('houseStyle') }).strict(),
     response: z.object({ path: z.string() }),
   },
+  /** An approved revision as it was approved, from its snapshot (checked against its hash): to show beside a draft or compare. */
+  'read-revision': {
+    request: z.object({ id: documentIdSchema, revision: revisionLabelSchema }).strict(),
+    response: z.object({ meta: documentMetaSchema, content: serializedContentSchema, contentHash: sha256Schema }),
+  },
+  /** Throws away a draft revision: the document goes back to the approved revision in force. */
+  'discard-revision': {
+    request: z.object({ id: documentIdSchema, baseVersion: sha256Schema }).strict(),
+    response: savedDocumentSchema,
+  },
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -361,3 +372,4 @@ export type TemplateCardView = ResponseOf<'list-templates'>['templates'][number]
 export type NewProjectRequest = RequestOf<'create-project'>;
 export type ExportRequest = RequestOf<'export-file'>;
 export type ExportResponse = ResponseOf<'export-file'>;
+export type ApprovedRevisionView = ResponseOf<'read-revision'>;

@@ -9,6 +9,8 @@ export function describeHistoryEntry(entry: HistoryEntry): string {
       return `Created as ${to} (draft)`;
     case 'revision-started':
       return `Started ${to} from approved revision ${entry.from?.revision ?? '?'}`;
+    case 'revision-discarded':
+      return `Draft revision ${entry.from?.revision ?? '?'} discarded; ${to} remains in force`;
     case 'details-changed':
       return `Details changed in ${to}`;
     case 'status-changed': {

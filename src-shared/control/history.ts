@@ -5,7 +5,7 @@ import { documentIdSchema, revisionLabelSchema } from '../project/schema';
 /** One line of history.jsonl: who did what to which document, from which revision to which. */
 const stateSchema = z.object({ status: z.enum(DOCUMENT_STATUSES), revision: revisionLabelSchema });
 
-export const HISTORY_EVENTS = ['created', 'status-changed', 'revision-started', 'details-changed'] as const;
+export const HISTORY_EVENTS = ['created', 'status-changed', 'revision-started', 'details-changed', 'revision-discarded'] as const;
 
 export const historyEntrySchema = z.object({
   at: z.iso.datetime({ offset: true }),

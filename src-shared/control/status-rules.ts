@@ -21,9 +21,22 @@ export function allowedTransitions(status: DocumentStatus): readonly DocumentSta
   return STATUS_TRANSITIONS[status];
 }
 
-/** Obsolete documents are read-only; every other status can be edited. */
-export function isEditable(status: DocumentStatus): boolean {
-  return status !== 'obsolete';
+/**
+ * Which statuses accept an edit of the content: a draft, and a document in review (which
+ * the edit sends back to draft). An approved revision is in force and stays as approved
+ * until someone starts a new revision on purpose; an obsolete document is final.
+ */
+export function acceptsContentEdits(status: DocumentStatus): boolean {
+  return status === 'draft' || status === 'in-review';
+}
+
+/** Why the content of a document cannot be edited, for the window and for a refused save; null when it can. */
+export function contentEditRefusal(meta: Pick<DocumentMeta, 'id' | 'status' | 'revision'>): string | null {
+  if (acceptsContentEdits(meta.status)) return null;
+  if (meta.status === 'approved') {
+    return `Revision ${meta.revision} of ${meta.id} is approved and in force. To change it, start a new revision.`;
+  }
+  return `${meta.id} is obsolete and can no longer be edited.`;
 }
 
 export interface StatusChangeRequest {

@@ -3,6 +3,7 @@ import { approvedRevisions, revisionRowsFor } from '../../../src-shared/control/
 import { controlMarking, type ExportDocument, type ExportProject } from '../../../src-shared/export/export-model';
 import { imageSize } from '../../../src-shared/export/image-size';
 import { type DocumentMeta, type EffectiveRevision, exportSettingsOf } from '../../../src-shared/project/schema';
+import { readApprovedCopy } from '../approved-copy';
 import type { ProjectStore } from '../project-store';
 import { listSnapshots, readSnapshot } from '../revision-snapshots';
 import { readHouseStyle } from './house-style';
@@ -113,15 +114,10 @@ export async function exportDocumentSource(store: ProjectStore, id: string, appr
       // Approved before snapshots were kept: the working file is that revision until a new one is started.
       if (working.meta.revision !== effective.revision) throw new DomainError('not-found', unsnapshotted(id, effective.revision));
     } else {
-      const snapshot = await readSnapshot(store.folder, id, effective.revision, store.settings.revisionScheme);
-      if (!snapshot.ok) {
-        throw new DomainError(
-          'damaged',
-          `The approved copy of ${id} revision ${effective.revision} cannot be used: ${snapshot.reason}.`,
-        );
-      }
-      meta = { ...snapshot.value.meta, status: working.meta.status === 'obsolete' ? 'obsolete' : 'approved' };
-      content = snapshot.value.content;
+      // Hash-checked against the snapshot and the approval record, as everywhere an approved copy is read.
+      const snapshot = await readApprovedCopy(store.folder, store.settings.revisionScheme, working.meta, effective.revision);
+      meta = { ...snapshot.meta, status: working.meta.status === 'obsolete' ? 'obsolete' : 'approved' };
+      content = snapshot.content;
     }
     source = 'approved';
   }

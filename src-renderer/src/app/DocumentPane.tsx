@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import type { QmsApi } from '../../../src-shared/api/client';
 import type { OpenedDocument, SavedDocumentView } from '../../../src-shared/api/contract';
 import type { HistoryEntry } from '../../../src-shared/control/history';
+import { acceptsContentEdits } from '../../../src-shared/control/status-rules';
 import type { SerializedContent } from '../../../src-shared/editor/serialized-content';
 import type { FieldContext } from '../../../src-shared/fields/field-catalog';
 import type { ClauseEntry } from '../../../src-shared/guidance/catalog-schema';
@@ -15,6 +16,7 @@ import { StatusActions } from '../components/StatusActions';
 import { TailoringStrip } from '../components/TailoringStrip';
 import { DocumentEditor } from '../editor/DocumentEditor';
 import { FieldValuesProvider } from '../editor/fields/field-values';
+import { RevisionWorkspace } from '../revisions/RevisionWorkspace';
 import type { SaveController } from '../save/save-controller';
 
 interface DocumentPaneProps {
@@ -40,6 +42,8 @@ interface DocumentPaneProps {
   onSectionClause: (clause: string | null) => void;
   onSaved: (saved: SavedDocumentView) => void;
   onController: (controller: SaveController<SerializedContent> | null) => void;
+  /** A draft revision was discarded (src-renderer/src/revisions): the document is read again from disk. */
+  onRevisionDiscarded: (saved: SavedDocumentView) => void;
 }
 
 /** The open document: its control facts and actions, what is still to tailor, its history and the editor. */
@@ -68,17 +72,28 @@ export function DocumentPane(props: DocumentPaneProps): JSX.Element {
       />
       {props.history !== undefined ? <HistoryPanel entries={props.history} /> : null}
       <FieldValuesProvider value={props.fieldValues}>
-        <DocumentErrorBoundary key={props.editorKey} id={opened.meta.id}>
-          <DocumentEditor
-            api={props.api}
-            document={opened}
-            readOnly={props.readOnly || props.busy || obsolete}
-            clauses={props.clauses}
-            onSectionClause={props.onSectionClause}
-            onSaved={props.onSaved}
-            onController={props.onController}
-          />
-        </DocumentErrorBoundary>
+        {/* Revisions: the banner of an approved document, and the revision in force beside a draft. */}
+        <RevisionWorkspace
+          api={props.api}
+          opened={opened}
+          controller={props.controller}
+          fieldValues={props.fieldValues}
+          disabled={props.readOnly || props.busy}
+          onStartRevision={() => props.onStatus('draft')}
+          onDiscarded={props.onRevisionDiscarded}
+        >
+          <DocumentErrorBoundary key={props.editorKey} id={opened.meta.id}>
+            <DocumentEditor
+              api={props.api}
+              document={opened}
+              readOnly={props.readOnly || props.busy || !acceptsContentEdits(opened.meta.status)}
+              clauses={props.clauses}
+              onSectionClause={props.onSectionClause}
+              onSaved={props.onSaved}
+              onController={props.onController}
+            />
+          </DocumentErrorBoundary>
+        </RevisionWorkspace>
       </FieldValuesProvider>
     </>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { SavedDocumentView } from '../../../src-shared/api/contract';
 import type { HistoryEntry } from '../../../src-shared/control/history';
 import type { DocumentStatus } from '../../../src-shared/project/document-status';
 import type { Approval } from '../components/ApproveDialog';
@@ -147,6 +148,17 @@ export function useDocumentControl({ document, userName, refreshProject, setDial
     [api, opened, settleEdits, setDialog, setNotice],
   );
 
+  /** Revisions (src-renderer/src/revisions): a discarded draft is read again from disk, read-only as approved. */
+  const revisionDiscarded = useCallback(
+    async (saved: SavedDocumentView) => {
+      const reread = await api.readDocument({ id: saved.meta.id });
+      if (reread.ok) showFromDisk(reread.value);
+      await refreshProject();
+      if (historyOpen) await loadHistory(saved.meta.id);
+    },
+    [api, showFromDisk, refreshProject, historyOpen, loadHistory],
+  );
+
   return {
     busy,
     dialogError,
@@ -158,5 +170,6 @@ export function useDocumentControl({ document, userName, refreshProject, setDial
     requestStatus,
     saveDetails,
     saveAsTemplate,
+    revisionDiscarded,
   };
 }

@@ -51,7 +51,7 @@ export function ApproveDialog(props: ApproveDialogProps): JSX.Element {
       }}
     >
       <p className="dialog-lead">
-        {meta.title}. Approval freezes this revision as the one in force from {today}; later edits start a new revision.
+        {meta.title}. Approval freezes this revision as the one in force from {today}; to change it later, start a new revision.
       </p>
       {untailored ? (
         <div className="dialog-warning" role="alert">

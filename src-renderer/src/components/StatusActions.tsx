@@ -7,7 +7,6 @@ const ACTION_LABELS: Record<string, string> = {
   'draft>in-review': 'Submit for review',
   'in-review>draft': 'Return to draft',
   'in-review>approved': 'Approve…',
-  'approved>draft': 'Start new revision',
   'approved>obsolete': 'Make obsolete…',
 };
 
@@ -36,9 +35,11 @@ export function StatusActions({
   onSaveAsTemplate,
   onExport,
 }: StatusActionsProps): JSX.Element {
+  // An approved document's new revision is started from its banner (revisions/RevisionBanner).
+  const moves = allowedTransitions(status).filter((to) => !(status === 'approved' && to === 'draft'));
   return (
     <fieldset className="status-actions" aria-label="Document control">
-      {allowedTransitions(status).map((to) => (
+      {moves.map((to) => (
         <button
           key={to}
           type="button"

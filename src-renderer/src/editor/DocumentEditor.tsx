@@ -123,15 +123,17 @@ export function DocumentEditor({
     <LexicalComposer initialConfig={initialConfig}>
       <Toolbar disabled={readOnly} onTagSection={clauses ? () => setPicking(true) : undefined} />
       <FindBar />
-      {/* Read-only text is not in the Tab order, so the scrolling page itself takes focus: keyboard users can scroll it. */}
-      <div
-        className="editor-scroll"
-        {...(readOnly ? { tabIndex: 0, role: 'region', 'aria-label': `${document.meta.title} (read-only)` } : {})}
-      >
+      <div className="editor-scroll">
         <div className="editor-page">
           <RichTextPlugin
             contentEditable={
-              <ContentEditable className="editor-input" aria-label={`${document.meta.title}: document text`} spellCheck />
+              // Focusable when read-only too (an approved document), so the keyboard can reach and scroll it.
+              <ContentEditable
+                className="editor-input"
+                aria-label={`${document.meta.title}: document text`}
+                spellCheck
+                tabIndex={0}
+              />
             }
             placeholder={<div className="editor-placeholder">Start writing…</div>}
             ErrorBoundary={LexicalErrorBoundary}

@@ -16,32 +16,32 @@ test('the sample project lists its documents and opens one in the editor', async
 
 test('an edit is saved by itself, is on disk, and survives a reload', async ({ page, workbench }) => {
   await workbench.open(page);
-  await workbench.openDocument(page, 'Quality Policy');
+  await workbench.openDocument(page, 'Nonconformity and Corrective Action');
   const editor = workbench.editor(page);
-  await editor.getByText('Elaine Marsh, Managing Director').click();
+  await editor.getByText('Purpose', { exact: true }).click();
   await page.keyboard.press('End');
-  await page.keyboard.type(' (signed 2 March 2026)');
+  await page.keyboard.type(' and principles');
   await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'saved');
 
-  const onDisk = await readFile(workbench.documentFile('POL-001'), 'utf8');
-  expect(onDisk).toContain('Elaine Marsh, Managing Director (signed 2 March 2026)');
+  const onDisk = await readFile(workbench.documentFile('PRO-002'), 'utf8');
+  expect(onDisk).toContain('Purpose and principles');
 
   await page.reload();
-  await expect(workbench.editor(page)).toContainText('Elaine Marsh, Managing Director (signed 2 March 2026)');
+  await expect(workbench.editor(page)).toContainText('Purpose and principles');
 });
 
 test('Ctrl+S saves at once, without waiting for the pause in typing', async ({ page, workbench }) => {
   // With the page clock stopped, the idle timer can never fire: only Ctrl+S can save.
   await page.clock.install();
   await workbench.open(page);
-  await workbench.openDocument(page, 'Scope of the Quality Management System');
-  await workbench.editor(page).getByText('Exclusion', { exact: false }).first().click();
+  await workbench.openDocument(page, 'Nonconformity and Corrective Action');
+  await workbench.editor(page).getByText('Scope', { exact: true }).click();
   await page.keyboard.press('End');
   await page.keyboard.type(' — reviewed');
   await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'unsaved');
   await page.keyboard.press('Control+s');
   await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'saved');
-  expect(await readFile(workbench.documentFile('POL-002'), 'utf8')).toContain(' — reviewed');
+  expect(await readFile(workbench.documentFile('PRO-002'), 'utf8')).toContain('Scope — reviewed');
 });
 
 test('headings, bold, italic and lists are written to the document file', async ({ page, workbench }) => {
@@ -93,29 +93,29 @@ test('a document changed on disk by someone else is not overwritten; the typed t
   // The page clock is stopped so the edit stays unsaved until the other program has written.
   await page.clock.install();
   await workbench.open(page);
-  await workbench.openDocument(page, 'Quality Policy');
-  await workbench.editor(page).getByText('Communication and review').click();
+  await workbench.openDocument(page, 'Nonconformity and Corrective Action');
+  await workbench.editor(page).getByText('Responsibilities', { exact: true }).click();
   await page.keyboard.press('End');
   await page.keyboard.type(' and reporting');
   await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'unsaved');
 
-  const path = workbench.documentFile('POL-001');
-  const external = (await readFile(path, 'utf8')).replace('Our commitments', 'Our commitments (edited in another program)');
+  const path = workbench.documentFile('PRO-002');
+  const external = (await readFile(path, 'utf8')).replace('"Purpose"', '"Purpose (edited in another program)"');
   await writeFile(path, external);
   await page.keyboard.press('Control+s');
   await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'conflict');
   await expect(page.getByRole('alert')).toContainText('changed on disk');
-  await expect(workbench.editor(page)).toContainText('Communication and review and reporting');
+  await expect(workbench.editor(page)).toContainText('Responsibilities and reporting');
   expect(await readFile(path, 'utf8')).toBe(external);
 });
 
 test('after a conflict the user chooses: keep their text, or load the file from disk', async ({ page, workbench }) => {
-  const path = workbench.documentFile('POL-001');
+  const path = workbench.documentFile('PRO-002');
   const conflictWith = async (typed: string) => {
-    await workbench.editor(page).getByText('Our commitments').click();
+    await workbench.editor(page).getByText('Purpose', { exact: false }).first().click();
     await page.keyboard.press('End');
     await page.keyboard.type(typed);
-    const external = (await readFile(path, 'utf8')).replace('Communication and review', 'Communication and review (theirs)');
+    const external = (await readFile(path, 'utf8')).replace('"Responsibilities"', '"Responsibilities (theirs)"');
     await writeFile(path, external);
     await page.keyboard.press('Control+s');
     await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'conflict');
@@ -123,37 +123,37 @@ test('after a conflict the user chooses: keep their text, or load the file from 
 
   await page.clock.install();
   await workbench.open(page);
-  await workbench.openDocument(page, 'Quality Policy');
+  await workbench.openDocument(page, 'Nonconformity and Corrective Action');
   await conflictWith(' (mine)');
   await page.getByRole('button', { name: /Keep my text/ }).click();
   await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'saved');
   const kept = await readFile(path, 'utf8');
-  expect(kept).toContain('Our commitments (mine)');
+  expect(kept).toContain('Purpose (mine)');
   expect(kept).not.toContain('(theirs)');
 
   await conflictWith(' (second try)');
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: /Load the file on disk/ }).click();
-  await expect(workbench.editor(page)).toContainText('Communication and review (theirs)');
+  await expect(workbench.editor(page)).toContainText('Responsibilities (theirs)');
   await expect(workbench.editor(page)).not.toContainText('(second try)');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('switching to another view while typing keeps the text and saves it', async ({ page, workbench }) => {
   await workbench.open(page);
-  await workbench.openDocument(page, 'Scope of the Quality Management System');
-  await workbench.editor(page).getByText('Outsourced processes').click();
+  await workbench.openDocument(page, 'Nonconformity and Corrective Action');
+  await workbench.editor(page).getByText('Disposition', { exact: true }).click();
   await page.keyboard.press('End');
-  await page.keyboard.type(' and services');
+  await page.keyboard.type(' and release');
   await page.getByRole('button', { name: 'Master list' }).click();
   await expect(page.getByRole('region', { name: 'Master document list' })).toBeVisible();
   await page.getByRole('button', { name: 'Master list' }).click();
-  await expect(workbench.editor(page)).toContainText('Outsourced processes and services');
+  await expect(workbench.editor(page)).toContainText('Disposition and release');
   await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'saved');
-  await workbench.editor(page).getByText('Outsourced processes and services').click();
+  await workbench.editor(page).getByText('Disposition and release').click();
   await page.keyboard.press('End');
   await page.keyboard.type('.');
   await page.keyboard.press('Control+s');
   await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'saved');
-  expect(await readFile(workbench.documentFile('POL-002'), 'utf8')).toContain('Outsourced processes and services.');
+  expect(await readFile(workbench.documentFile('PRO-002'), 'utf8')).toContain('Disposition and release.');
 });

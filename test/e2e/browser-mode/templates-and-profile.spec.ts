@@ -227,25 +227,30 @@ test('a new project starts with the documents every system needs, and the last o
 test.describe('without a name set', () => {
   test.use({ userName: null });
 
-  test('an edit that would start a revision asks who is editing before it is saved and recorded', async ({ page, workbench }) => {
+  test('an edit that sends a document in review back to draft asks who is editing before it is saved and recorded', async ({
+    page,
+    workbench,
+  }) => {
     await workbench.open(page);
     const nameDialog = page.getByRole('dialog', { name: 'Your name' });
     await nameDialog.getByRole('button', { name: 'Cancel' }).click();
-    await workbench.openDocument(page, 'Quality Policy');
-    await workbench.editor(page).getByText('Elaine Marsh, Managing Director').click();
+    await workbench.openDocument(page, 'Control of Documented Information');
+    await workbench.editor(page).getByText('Purpose', { exact: true }).click();
     await page.keyboard.press('End');
-    await page.keyboard.type('.');
+    await page.keyboard.type(' and scope');
     await page.keyboard.press('Control+s');
     await expect(nameDialog).toBeVisible();
     await nameDialog.getByRole('textbox', { name: 'Name' }).fill('Priya Raman');
     await nameDialog.getByRole('button', { name: 'Save' }).click();
     await expect(workbench.saveStatus(page)).toHaveAttribute('data-state', 'saved');
-    await expect(page.locator('.document-header')).toContainText('4 (3 in force)');
+    await expect(page.locator('.document-header .status-badge')).toHaveText('Draft');
     const history = (await readFile(join(workbench.projectDir, 'history.jsonl'), 'utf8')).trim().split('\n');
     expect(JSON.parse(history.at(-1) as string)).toMatchObject({
-      event: 'revision-started',
+      event: 'status-changed',
       by: 'Priya Raman',
-      document: 'POL-001',
+      document: 'PRO-001',
+      from: { status: 'in-review' },
+      to: { status: 'draft' },
     });
     expect(history.join('\n')).not.toContain('unknown user');
   });

@@ -26,17 +26,18 @@ test('the desktop window edits, saves and reopens a document', async ({}, testIn
   let window = await app.firstWindow();
   expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
   expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
-  await window.getByRole('button', { name: /Quality Policy/ }).click();
-  await window.locator('.editor-input').getByText('Elaine Marsh, Managing Director').click();
+  // A draft: an approved document opens read-only until a new revision is started.
+  await window.getByRole('button', { name: /Nonconformity and Corrective Action/ }).click();
+  await window.locator('.editor-input').getByText('Purpose', { exact: true }).click();
   await window.keyboard.press('End');
   await window.keyboard.type(' (desktop)');
   await window.keyboard.press('Control+s');
   await expect(window.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
-  expect(await readFile(join(project, 'documents', 'POL-001.json'), 'utf8')).toContain('Managing Director (desktop)');
+  expect(await readFile(join(project, 'documents', 'PRO-002.json'), 'utf8')).toContain('Purpose (desktop)');
   await app.close();
 
   app = await launch();
   window = await app.firstWindow();
-  await expect(window.locator('.editor-input')).toContainText('Managing Director (desktop)');
+  await expect(window.locator('.editor-input')).toContainText('Purpose (desktop)');
   await app.close();
 });

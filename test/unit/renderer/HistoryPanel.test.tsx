@@ -44,6 +44,14 @@ const ENTRIES: HistoryEntry[] = [
     from: { status: 'approved', revision: '3' },
     to: { status: 'draft', revision: '4' },
   },
+  {
+    at: '2026-03-06T16:40:00.000Z',
+    by: 'Elaine Marsh',
+    document: 'POL-001',
+    event: 'revision-discarded',
+    from: { status: 'draft', revision: '4' },
+    to: { status: 'approved', revision: '3' },
+  },
 ];
 
 function items(): HTMLElement[] {
@@ -58,6 +66,7 @@ describe('HistoryPanel', () => {
   it('lists the newest entry first', () => {
     render(<HistoryPanel entries={ENTRIES} />);
     expect(items().map((item) => text(item, 'what'))).toEqual([
+      'Draft revision 4 discarded; revision 3 remains in force',
       'Started revision 4 from approved revision 3',
       'Approved: revision 3',
       'Submitted for review: revision 3',
@@ -67,7 +76,8 @@ describe('HistoryPanel', () => {
 
   it('shows who made each change and the note, when there is one', () => {
     render(<HistoryPanel entries={ENTRIES} />);
-    const [started, approved, submitted, created] = items();
+    const [discarded, started, approved, submitted, created] = items();
+    expect(text(discarded, 'who')).toBe('Elaine Marsh');
     expect(text(approved, 'who')).toBe('Elaine Marsh');
     expect(text(approved, 'note')).toBe('Agreed at the management review');
     expect(text(started, 'who')).toBe('Priya Raman');
@@ -81,7 +91,7 @@ describe('HistoryPanel', () => {
     render(<HistoryPanel entries={ENTRIES} />);
     const whens = items().map((item) => text(item, 'when') ?? '');
     expect(whens[0]).toMatch(/2026/);
-    expect(whens[3]).toMatch(/2025/);
+    expect(whens[4]).toMatch(/2025/);
   });
 
   it('says when an approval was made by the author of the revision', () => {

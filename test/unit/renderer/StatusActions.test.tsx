@@ -34,7 +34,8 @@ describe('StatusActions', () => {
   it.each<[DocumentStatus, string[]]>([
     ['draft', ['Submit for review', 'History']],
     ['in-review', ['Return to draft', 'Approve…', 'History']],
-    ['approved', ['Start new revision', 'Make obsolete…', 'History']],
+    // A new revision of an approved document is started from its banner (RevisionBanner).
+    ['approved', ['Make obsolete…', 'History']],
     ['obsolete', ['History']],
   ])('shows for a document that is %s exactly the buttons %j', (status, expected) => {
     renderActions(status);
@@ -45,7 +46,6 @@ describe('StatusActions', () => {
     ['draft', 'Submit for review', 'in-review'],
     ['in-review', 'Return to draft', 'draft'],
     ['in-review', 'Approve…', 'approved'],
-    ['approved', 'Start new revision', 'draft'],
     ['approved', 'Make obsolete…', 'obsolete'],
   ])("calls onChange for a %s document's '%s' with '%s'", (status, label, target) => {
     const { onChange, onShowHistory } = renderActions(status);
@@ -66,7 +66,7 @@ describe('StatusActions', () => {
   });
 
   it('enables the status buttons when not disabled', () => {
-    renderActions('approved');
+    renderActions('in-review');
     expect(buttons().map((button) => button.disabled)).toEqual([false, false, false]);
   });
 

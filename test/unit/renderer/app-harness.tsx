@@ -200,6 +200,8 @@ export function fakeApi(options: FakeOptions = {}) {
     ),
     exportProgress: vi.fn<QmsApi['exportProgress']>(async () => ok({ phase: 'waiting' as const, done: 0, total: 0 })),
     importHouseStyle: vi.fn<QmsApi['importHouseStyle']>(notHere),
+    readRevision: vi.fn<QmsApi['readRevision']>(notHere),
+    discardRevision: vi.fn<QmsApi['discardRevision']>(notHere),
     // The long poll never answers: no external changes, and no loop spinning in the background.
     pollChanges: vi.fn<QmsApi['pollChanges']>(() => new Promise(() => {})),
   } satisfies QmsApi;

@@ -68,6 +68,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'export-file': notInTheseTests,
     'export-progress': notInTheseTests,
     'import-house-style': notInTheseTests,
+    'read-revision': notInTheseTests,
+    'discard-revision': notInTheseTests,
     ...overrides,
   };
 }

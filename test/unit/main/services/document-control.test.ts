@@ -104,19 +104,32 @@ describe('document control in the project store', () => {
     expect(chosen.meta.nextReviewDate).toBe('2027-06-30');
   });
 
-  it('starts a new draft revision when an approved document is edited; the approved one stays in force', async () => {
+  it('refuses an edit of an approved document, naming the revision in force, and changes nothing', async () => {
+    const { dir, store } = await open();
+    const file = join(dir, 'documents', 'POL-001.json');
+    const [bytes, history] = [await readFile(file, 'utf8'), await readFile(join(dir, 'history.jsonl'), 'utf8')];
+    const { version } = await store.readDocument('POL-001');
+    const refused = await rejection(store.saveDocument('POL-001', edited('A sharper policy.'), version, 'Tom Okafor'));
+    expect(refused.code).toBe('read-only');
+    expect(refused.message).toBe('Revision 3 of POL-001 is approved and in force. To change it, start a new revision.');
+    expect(await readFile(file, 'utf8')).toBe(bytes);
+    expect(await readFile(join(dir, 'history.jsonl'), 'utf8')).toBe(history);
+  });
+
+  it('starts a new draft revision only when asked; the approved one stays in force until the draft is approved', async () => {
     const { dir, store } = await open();
     const snapshotBefore = await readFile(join(dir, 'revisions', 'POL-001', '3.json'), 'utf8');
-    const { version, meta } = await store.readDocument('POL-001');
-    const saved = await store.saveDocument('POL-001', edited('A sharper policy.'), version, 'Tom Okafor');
-    expect(saved.meta).toMatchObject({ status: 'draft', revision: '4', changeSummary: '' });
-    expect(saved.meta.effective).toEqual(meta.effective);
+    const { meta } = await store.readDocument('POL-001');
+    const started = await store.changeStatus('POL-001', { to: 'draft', by: 'Tom Okafor' });
+    expect(started.meta).toMatchObject({ status: 'draft', revision: '4', changeSummary: '' });
+    expect(started.meta.effective).toEqual(meta.effective);
     expect((await store.history('POL-001')).at(-1)).toMatchObject({
       event: 'revision-started',
       by: 'Tom Okafor',
       from: { status: 'approved', revision: '3' },
       to: { status: 'draft', revision: '4' },
     });
+    const saved = await store.saveDocument('POL-001', edited('A sharper policy.'), started.version, 'Tom Okafor');
     const again = await store.saveDocument('POL-001', edited('A sharper policy, again.'), saved.version, 'Tom Okafor');
     expect(again.meta.revision).toBe('4');
     expect(await readFile(join(dir, 'revisions', 'POL-001', '3.json'), 'utf8')).toBe(snapshotBefore);
@@ -127,7 +140,7 @@ describe('document control in the project store', () => {
     expect((await readdir(join(dir, 'revisions', 'POL-001'))).sort()).toEqual(['3.json', '4.json']);
   });
 
-  it('does not start a new revision when an approved document is saved unchanged', async () => {
+  it('lets an approved document be saved unchanged, without starting a new revision', async () => {
     const { store } = await open();
     const opened = await store.readDocument('POL-002');
     const saved = await store.saveDocument('POL-002', opened.content, opened.version, 'Tom Okafor');
@@ -308,8 +321,8 @@ describe('keeping what the program does not know, and review integrity', () => {
   it('makes whoever starts a new revision its author, so self-approval is judged against them', async () => {
     const { store } = await openSampleStore(await tempDir());
     try {
-      const { version } = await store.readDocument('POL-001');
-      const revised = await store.saveDocument('POL-001', edited('Revised by Priya.'), version, 'Priya Raman');
+      const started = await store.changeStatus('POL-001', { to: 'draft', by: 'Priya Raman' });
+      const revised = await store.saveDocument('POL-001', edited('Revised by Priya.'), started.version, 'Priya Raman');
       expect(revised.meta.author).toBe('Priya Raman');
       await store.changeStatus('POL-001', { to: 'in-review', by: 'Priya Raman' });
       const approved = await store.changeStatus('POL-001', { to: 'approved', by: 'Priya Raman' });

@@ -64,26 +64,27 @@ describe('ProjectStore', () => {
 
   it('refuses a save based on an older version and leaves the file untouched', async () => {
     const { dir, store } = await openSample();
-    const { version } = await store.readDocument('POL-002');
-    await store.saveDocument('POL-002', paragraphs('First window.'), version, 'Tom Okafor');
-    const afterFirst = await readFile(join(dir, 'documents', 'POL-002.json'), 'utf8');
+    const { version } = await store.readDocument('PRO-002');
+    await store.saveDocument('PRO-002', paragraphs('First window.'), version, 'Tom Okafor');
+    const afterFirst = await readFile(join(dir, 'documents', 'PRO-002.json'), 'utf8');
     await expectDomainError(
-      store.saveDocument('POL-002', paragraphs('Second window.'), version, 'Tom Okafor'),
+      store.saveDocument('PRO-002', paragraphs('Second window.'), version, 'Tom Okafor'),
       'conflict',
       /changed on disk/,
     );
-    expect(await readFile(join(dir, 'documents', 'POL-002.json'), 'utf8')).toBe(afterFirst);
+    expect(await readFile(join(dir, 'documents', 'PRO-002.json'), 'utf8')).toBe(afterFirst);
   });
 
   it('lets exactly one of two simultaneous saves from the same version through', async () => {
     const { store } = await openSample();
-    const { version } = await store.readDocument('POL-001');
+    const { version } = await store.readDocument('PRO-002');
     const results = await Promise.allSettled([
-      store.saveDocument('POL-001', paragraphs('A'), version, 'Tom Okafor'),
-      store.saveDocument('POL-001', paragraphs('B'), version, 'Tom Okafor'),
+      store.saveDocument('PRO-002', paragraphs('A'), version, 'Tom Okafor'),
+      store.saveDocument('PRO-002', paragraphs('B'), version, 'Tom Okafor'),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+    const rejected = results.filter((r) => r.status === 'rejected');
+    expect(rejected.map((r) => (r.reason as { code?: string }).code)).toEqual(['conflict']);
   });
 
   it('lists a damaged document by file and reason, opens the rest, and never rewrites it', async () => {
