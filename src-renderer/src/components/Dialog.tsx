@@ -18,6 +18,8 @@ interface DialogProps {
   cancellable?: boolean;
   /** Another way to answer, after the submit button (so the first focus never lands on it). */
   secondary?: ReactNode;
+  /** A choice without fields whose safe answer is the submit button: focus starts there, so a reflex Enter takes it. */
+  focusSubmit?: boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ export function Dialog({
   submitDisabled,
   cancellable = true,
   secondary,
+  focusSubmit = false,
 }: DialogProps): JSX.Element {
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -71,7 +74,12 @@ export function Dialog({
                 Cancel
               </button>
             ) : null}
-            <button type="submit" className="primary" disabled={busy || submitDisabled}>
+            <button
+              type="submit"
+              className="primary"
+              disabled={busy || submitDisabled}
+              {...(focusSubmit ? { 'data-autofocus': true } : {})}
+            >
               {submitLabel}
             </button>
             {secondary}

@@ -15,7 +15,7 @@ function describeSaveState(state: SaveState): string {
     case 'saving':
       return 'Saving…';
     case 'conflict':
-      return 'Not saved: changed elsewhere';
+      return 'Conflict: changed elsewhere';
     case 'offline':
       return 'Offline — changes kept on this computer';
     case 'failed':

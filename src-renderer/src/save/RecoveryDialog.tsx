@@ -26,6 +26,7 @@ export function RecoveryDialog({ entry, onRecover, onDiscard }: RecoveryDialogPr
       onSubmit={onRecover}
       onCancel={() => undefined}
       cancellable={false}
+      focusSubmit
       size="wide"
       secondary={
         <button type="button" onClick={onDiscard}>

@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import { ClearFormattingPlugin } from './clear-formatting/ClearFormattingPlugin';
 import { HorizontalRulePlugin } from './horizontal-rule/HorizontalRulePlugin';
+import { MoveBlockPlugin } from './move-block/MoveBlockPlugin';
 import { PageBreakPlugin } from './page-break/PageBreakPlugin';
 import { TabKeysPlugin } from './tab-keys/TabKeysPlugin';
 import { TablesPlugin } from './tables/TablesPlugin';
@@ -16,6 +17,7 @@ export function EditingPlugins(): JSX.Element {
       <TablesPlugin />
       <HorizontalRulePlugin />
       <PageBreakPlugin />
+      <MoveBlockPlugin />
     </>
   );
 }

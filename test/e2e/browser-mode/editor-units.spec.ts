@@ -1,0 +1,62 @@
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** The position among the document's top-level blocks of the first one holding `selector`. */
+const indexOf = (editor: Locator, selector: string) =>
+  editor.evaluate((root, inner) => Array.from(root.children).findIndex((block) => block.querySelector(inner) !== null), selector);
+
+test('a guidance block and a field behave as units: selected by a click, moved, deleted and brought back whole', async ({
+  page,
+  workbench,
+}) => {
+  test.setTimeout(120_000);
+  await workbench.open(page);
+  await page.getByRole('button', { name: 'New document' }).click();
+  const gallery = page.getByRole('dialog', { name: 'New document' });
+  await gallery.getByRole('option', { name: /^Approved Supplier List/ }).click();
+  await gallery.getByRole('button', { name: 'Create' }).click();
+  const editor = workbench.editor(page);
+  const guidanceBlocks = editor.locator('.qms-guidance-block');
+  await expect(guidanceBlocks.first()).toBeVisible();
+  const blocks = await guidanceBlocks.count();
+  const firstText = (await guidanceBlocks.first().locator('.qms-guidance-body').textContent()) ?? '';
+
+  // Select: a click on its heading selects the whole block.
+  await guidanceBlocks.first().locator('.qms-guidance-title').click();
+  await expect(guidanceBlocks.first()).toHaveClass(/qms-guidance-selected/);
+
+  // Move: Alt+Shift+Down takes it past the next block, whole and still selected.
+  const before = await indexOf(editor, '.qms-guidance-block');
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  await expect.poll(() => indexOf(editor, '.qms-guidance-selected')).toBe(before + 1);
+  await expect(editor.locator('.qms-guidance-selected .qms-guidance-body')).toHaveText(firstText);
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await expect.poll(() => indexOf(editor, '.qms-guidance-selected')).toBe(before);
+
+  // Collapse and show again in one action each.
+  await guidanceBlocks.first().getByRole('button', { name: 'Hide' }).click();
+  await expect(guidanceBlocks.first().locator('.qms-guidance-body')).toHaveCount(0);
+  await guidanceBlocks.first().getByRole('button', { name: 'Show' }).click();
+  await expect(guidanceBlocks.first().locator('.qms-guidance-body')).toHaveText(firstText);
+
+  // Delete: the selected block goes whole with one key, and Ctrl+Z brings it back whole.
+  await guidanceBlocks.first().locator('.qms-guidance-title').click();
+  await page.keyboard.press('Delete');
+  await expect(guidanceBlocks).toHaveCount(blocks - 1);
+  await page.keyboard.press('Control+z');
+  await expect(guidanceBlocks).toHaveCount(blocks);
+  await expect(guidanceBlocks.first().locator('.qms-guidance-body')).toHaveText(firstText);
+
+  // A field: one click selects all of it, and Backspace removes it, not one character of it.
+  const fields = editor.locator('.qms-field-chip');
+  const fieldCount = await fields.count();
+  expect(fieldCount).toBeGreaterThan(0);
+  const fieldText = (await fields.first().textContent()) ?? '';
+  await fields.first().click();
+  await expect(fields.first()).toHaveClass(/qms-field-selected/);
+  await page.keyboard.press('Backspace');
+  await expect(fields).toHaveCount(fieldCount - 1);
+  await page.keyboard.press('Control+z');
+  await expect(fields).toHaveCount(fieldCount);
+  await expect(fields.first()).toHaveText(fieldText);
+});
