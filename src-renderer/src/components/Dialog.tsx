@@ -20,6 +20,8 @@ interface DialogProps {
   secondary?: ReactNode;
   /** A choice without fields whose safe answer is the submit button: focus starts there, so a reflex Enter takes it. */
   focusSubmit?: boolean;
+  /** Where focus goes when it closes, instead of back to what opened it (the editor's dialogs give it to the editor). */
+  returnFocus?: () => void;
 }
 
 /**
@@ -39,12 +41,17 @@ export function Dialog({
   cancellable = true,
   secondary,
   focusSubmit = false,
+  returnFocus,
 }: DialogProps): JSX.Element {
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
-  const onKeyDown = useDialogFocus(dialogRef, () => {
-    if (!busy) onCancel();
-  });
+  const onKeyDown = useDialogFocus(
+    dialogRef,
+    () => {
+      if (!busy) onCancel();
+    },
+    returnFocus,
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!busy && !submitDisabled) onSubmit();

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type RefObject, useEffect } from 'react';
+import { type KeyboardEvent, type RefObject, useEffect, useRef } from 'react';
 
 const TABBABLE = [
   'a[href]',
@@ -50,7 +50,11 @@ function restoreFocus(opener: Element | null): void {
 export function useDialogFocus(
   dialogRef: RefObject<HTMLElement | null>,
   onEscape: () => void,
+  /** Puts focus back on close instead of focusing the opener (an editor restores its own caret). */
+  returnFocus?: () => void,
 ): (event: KeyboardEvent<HTMLElement>) => void {
+  const returnTo = useRef(returnFocus);
+  returnTo.current = returnFocus;
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
@@ -70,7 +74,9 @@ export function useDialogFocus(
     return () => {
       dropped.disconnect();
       document.removeEventListener('focusin', keepInside);
-      restoreFocus(opener);
+      // Focusing a text editor's element would put its caret at the start: it restores its own.
+      if (returnTo.current) returnTo.current();
+      else restoreFocus(opener);
     };
   }, [dialogRef]);
 

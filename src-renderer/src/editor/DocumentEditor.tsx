@@ -171,10 +171,10 @@ function TagPickerDialog({ clauses, onClose }: { clauses: readonly ClauseEntry[]
       clauses={clauses}
       current={current}
       onCancel={onClose}
+      returnFocus={() => editor.focus()}
       onPick={(clause) => {
         editor.dispatchCommand(TAG_SECTION_COMMAND, clause);
         onClose();
-        editor.focus();
       }}
     />
   );

@@ -8,10 +8,12 @@ interface ClausePickerProps {
   current: string | null;
   onPick: (clause: string | null) => void;
   onCancel: () => void;
+  /** Where focus goes when it closes (the editor puts its own caret back). */
+  returnFocus?: () => void;
 }
 
 /** Choose the clause the current section addresses: type a number or words of the title. */
-export function ClausePicker({ clauses, current, onPick, onCancel }: ClausePickerProps): JSX.Element {
+export function ClausePicker({ clauses, current, onPick, onCancel, returnFocus }: ClausePickerProps): JSX.Element {
   const [filter, setFilter] = useState('');
   const [chosen, setChosen] = useState<string | null>(current);
   const needle = filter.trim().toLowerCase();
@@ -19,6 +21,7 @@ export function ClausePicker({ clauses, current, onPick, onCancel }: ClausePicke
   const tabStop = shown.some((entry) => entry.id === chosen) ? chosen : (shown[0]?.id ?? null);
   return (
     <Dialog
+      {...(returnFocus ? { returnFocus } : {})}
       title="Tag this section with a clause"
       submitLabel={chosen ? `Tag with ${chosen}` : current ? 'Remove the tag' : 'Choose a clause'}
       submitDisabled={!chosen && !current}

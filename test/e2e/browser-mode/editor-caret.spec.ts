@@ -32,6 +32,9 @@ test('a click puts the caret there at once: End and Enter straight after it spli
   await workbench.open(page);
   await workbench.openDocument(page, 'Quality Policy');
   const editor = workbench.editor(page);
+  // The policy is approved and so read-only: edits go into a new revision.
+  await page.getByRole('button', { name: 'Start new revision' }).click();
+  await expect(editor).toHaveAttribute('contenteditable', 'true');
   const paragraphs = PARAGRAPHS.map((start) => editor.locator('p', { hasText: start }));
   const texts = await Promise.all(paragraphs.map((p) => p.textContent()));
   await loadMainThread(page);

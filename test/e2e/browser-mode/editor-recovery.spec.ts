@@ -37,6 +37,12 @@ async function kill(server: ServeProcess): Promise<void> {
   await exited;
 }
 
+/** The policy is approved, so read-only: edits go into a new revision, started on purpose. */
+async function startNewRevision(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start new revision' }).click();
+  await expect(editor(page)).toHaveAttribute('contenteditable', 'true');
+}
+
 const saveStatus = (page: Page) => page.getByTestId('save-status');
 const editor = (page: Page) => page.locator('.editor-input').first();
 const policyFile = (projectDir: string) => join(projectDir, 'documents', 'POL-001.json');
@@ -46,6 +52,7 @@ async function typeThenLoseTheServer(page: Page, server: ServeProcess): Promise<
   await page.goto(server.url);
   await page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: 'Quality Policy' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Quality Policy', exact: true })).toBeVisible();
+  await startNewRevision(page);
   await editor(page).getByText(SIGNATURE).click();
   await page.keyboard.press('End');
   await page.keyboard.type(TYPED);
@@ -156,6 +163,7 @@ test('a file changed on disk behind unsaved edits: Keep both makes two documents
   await page.setViewportSize({ width: 1280, height: 720 });
   await workbench.open(page);
   await workbench.openDocument(page, 'Quality Policy');
+  await startNewRevision(page);
   // Hold every save back, so the edit is still unsaved when the file changes underneath it.
   await page.route('**/api/save-document', (route) => route.abort());
   await workbench.editor(page).getByText(SIGNATURE).click();

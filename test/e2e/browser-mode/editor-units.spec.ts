@@ -1,9 +1,12 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-/** The position among the document's top-level blocks of the first one holding `selector`. */
-const indexOf = (editor: Locator, selector: string) =>
-  editor.evaluate((root, inner) => Array.from(root.children).findIndex((block) => block.querySelector(inner) !== null), selector);
+/** The text of the top-level blocks just before and after the first one holding `selector`. */
+const neighbours = (editor: Locator, selector: string) =>
+  editor.evaluate((root, inner) => {
+    const block = Array.from(root.children).find((child) => child.querySelector(inner) !== null);
+    return { before: block?.previousElementSibling?.textContent ?? null, after: block?.nextElementSibling?.textContent ?? null };
+  }, selector);
 
 test('a guidance block and a field behave as units: selected by a click, moved, deleted and brought back whole', async ({
   page,
@@ -26,12 +29,13 @@ test('a guidance block and a field behave as units: selected by a click, moved, 
   await expect(guidanceBlocks.first()).toHaveClass(/qms-guidance-selected/);
 
   // Move: Alt+Shift+Down takes it past the next block, whole and still selected.
-  const before = await indexOf(editor, '.qms-guidance-block');
+  const { after: next } = await neighbours(editor, '.qms-guidance-selected');
+  expect(next).toBeTruthy();
   await page.keyboard.press('Alt+Shift+ArrowDown');
-  await expect.poll(() => indexOf(editor, '.qms-guidance-selected')).toBe(before + 1);
+  await expect.poll(async () => (await neighbours(editor, '.qms-guidance-selected')).before).toBe(next);
   await expect(editor.locator('.qms-guidance-selected .qms-guidance-body')).toHaveText(firstText);
   await page.keyboard.press('Alt+Shift+ArrowUp');
-  await expect.poll(() => indexOf(editor, '.qms-guidance-selected')).toBe(before);
+  await expect.poll(async () => (await neighbours(editor, '.qms-guidance-selected')).after).toBe(next);
 
   // Collapse and show again in one action each.
   await guidanceBlocks.first().getByRole('button', { name: 'Hide' }).click();

@@ -1,6 +1,7 @@
 import {
   $createRangeSelectionFromDom,
   $getSelection,
+  $isNodeSelection,
   $isParagraphNode,
   $isRangeSelection,
   $isTextNode,
@@ -25,6 +26,8 @@ export function $isSelectionStale(domSelection: Selection | null, editor: Lexica
   const fromDom = $createRangeSelectionFromDom(domSelection, editor);
   if (!fromDom) return false;
   const current = $getSelection();
+  // A block or field selected as a unit (a NodeSelection) is the user's choice, not a lag.
+  if ($isNodeSelection(current)) return false;
   // Where, not how: the selection's format is the text's it sits in, which the DOM does not say.
   return !$isRangeSelection(current) || !fromDom.anchor.is(current.anchor) || !fromDom.focus.is(current.focus);
 }

@@ -11,11 +11,7 @@ export function ClearFormattingButton({ disabled }: { disabled: boolean }): JSX.
     <ToolbarButton
       label="Clear formatting"
       title={`Clear formatting: bold, italic, underline, strikethrough (${shortcut(CLEAR_FORMATTING_SHORTCUT)})`}
-      icon={
-        <span className="toolbar-icon-clear">
-          T<small>×</small>
-        </span>
-      }
+      icon="T×"
       disabled={disabled}
       onClick={() => editor.dispatchCommand(CLEAR_FORMATTING_COMMAND, undefined)}
     />

@@ -1,3 +1,4 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { type JSX, useState } from 'react';
 import { completeLinkUrl } from '../../../../../src-shared/security/complete-link-url';
 import { Dialog } from '../../../components/Dialog';
@@ -12,10 +13,12 @@ interface LinkDialogProps {
 
 /** The address of a link: web pages and e-mail only; anything else is refused with the reason. */
 export function LinkDialog({ current, onApply, onRemove, onCancel }: LinkDialogProps): JSX.Element {
+  const [editor] = useLexicalComposerContext();
   const [typed, setTyped] = useState(current ?? '');
   const [error, setError] = useState<string | null>(null);
   return (
     <Dialog
+      returnFocus={() => editor.focus()}
       title={current ? 'Edit link' : 'Add a link'}
       submitLabel={current ? 'Save link' : 'Add link'}
       error={error}

@@ -1,3 +1,4 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { type JSX, useState } from 'react';
 import { Dialog } from '../../../components/Dialog';
 import { type NewTable, newTableProblem, TABLE_LIMITS } from './table-actions';
@@ -10,12 +11,14 @@ export function InsertTableDialog({
   onInsert: (table: NewTable) => void;
   onCancel: () => void;
 }): JSX.Element {
+  const [editor] = useLexicalComposerContext();
   const [rows, setRows] = useState('3');
   const [columns, setColumns] = useState('3');
   const [headerRow, setHeaderRow] = useState(true);
   const [error, setError] = useState<string | null>(null);
   return (
     <Dialog
+      returnFocus={() => editor.focus()}
       title="Insert a table"
       submitLabel="Insert table"
       error={error}
