@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { afterAll, bench, describe } from 'vitest';
-import { installLatencyProbe, percentile, typeAndMeasure } from '../support/editor-latency';
+import { installLatencyProbe, type KeystrokeLatencies, percentile, typeAndMeasure } from '../support/editor-latency';
 import { writeLongAndShortDocuments } from '../support/long-document';
 import { copySampleProject } from '../support/paths';
 import { type ServeProcess, startServeProcess } from '../support/serve-process';
@@ -16,7 +16,7 @@ import { type ServeProcess, startServeProcess } from '../support/serve-process';
 const KEYSTROKES = 200;
 const executablePath = process.env.QMS_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const work = mkdtempSync(join(tmpdir(), 'qms-bench-editor-'));
-const figures: Record<string, { open?: number[]; latencies?: number[] }> = {};
+const figures: Record<string, { open: number[]; frame: number[]; painted: number[] }> = {};
 let setup: Promise<{ server: ServeProcess; browser: Browser; page: Page; long: string; short: string; words: number }> | null =
   null;
 
@@ -63,7 +63,7 @@ async function openDocument(page: Page, title: string, lastText: string): Promis
 }
 
 /** Clicks into the middle of the document's text and types, measuring each keystroke. */
-async function typeInMiddle(page: Page): Promise<number[]> {
+async function typeInMiddle(page: Page): Promise<KeystrokeLatencies> {
   const paragraphs = page.locator('.editor-input > p');
   const middle = paragraphs.nth(Math.floor((await paragraphs.count()) / 2));
   await middle.scrollIntoViewIfNeeded();
@@ -81,10 +81,12 @@ const loud = (work: () => Promise<void>) => async (): Promise<void> => {
   }
 };
 
-const record = (name: string, key: 'open' | 'latencies', values: number[]) => {
-  const entry = figures[name] ?? {};
+const record = (name: string, open: number, latencies: KeystrokeLatencies) => {
+  const entry = figures[name] ?? { open: [], frame: [], painted: [] };
   figures[name] = entry;
-  entry[key] = [...(entry[key] ?? []), ...values];
+  entry.open.push(open);
+  entry.frame.push(...latencies.frame);
+  entry.painted.push(...latencies.painted);
 };
 
 // At the top level: vitest's bench mode does not run hooks declared inside a describe.
@@ -95,20 +97,23 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
   const long = figures['150 pages'];
   const short = figures['1 page'];
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
   const row = (name: string, entry: (typeof figures)[string] | undefined) =>
-    `${name.padEnd(10)} open ${(entry?.open ?? []).map((ms) => `${ms.toFixed(0)} ms`).join(', ')}; ` +
-    `keystroke median ${percentile(entry?.latencies ?? [], 50).toFixed(1)} ms, p95 ${percentile(entry?.latencies ?? [], 95).toFixed(1)} ms ` +
-    `(${entry?.latencies?.length ?? 0} keys)`;
-  const longP95 = percentile(long?.latencies ?? [], 95);
-  const shortP95 = percentile(short?.latencies ?? [], 95);
+    `${name.padEnd(10)} open ${(entry?.open ?? []).map((value) => `${value.toFixed(0)} ms`).join(', ')}; ` +
+    `to next frame median ${ms(percentile(entry?.frame ?? [], 50))}, p95 ${ms(percentile(entry?.frame ?? [], 95))}; ` +
+    `to painted median ${ms(percentile(entry?.painted ?? [], 50))}, p95 ${ms(percentile(entry?.painted ?? [], 95))} ` +
+    `(${entry?.frame.length ?? 0} keys)`;
+  const longP95 = percentile(long?.frame ?? [], 95);
+  const shortP95 = percentile(short?.frame ?? [], 95);
+  const met = (ok: boolean) => (ok ? 'met' : 'MISSED');
   console.log(
     [
       `Editor (${(await setup)?.words ?? '?'} words in the long document):`,
       row('150 pages', long),
       row('1 page', short),
-      `targets: open < 1000 ms: ${Math.max(...(long?.open ?? [Number.NaN])) < 1000 ? 'met' : 'MISSED'}; ` +
-        `median < 16 ms: ${percentile(long?.latencies ?? [], 50) < 16 ? 'met' : 'MISSED'}; ` +
-        `p95 <= 1.1 x one-page p95 (${(shortP95 * 1.1).toFixed(1)} ms): ${longP95 <= shortP95 * 1.1 ? 'met' : 'MISSED'}`,
+      `targets (keystroke to next frame): open < 1000 ms: ${met(Math.max(...(long?.open ?? [Number.NaN])) < 1000)}; ` +
+        `median < 16 ms: ${met(percentile(long?.frame ?? [], 50) < 16)}; ` +
+        `p95 <= 1.1 x one-page p95 (${ms(shortP95 * 1.1)}): ${met(longP95 <= shortP95 * 1.1)}`,
     ].join('\n'),
   );
 });
@@ -120,8 +125,8 @@ describe('editor in Chromium', () => {
     'open the 150-page document and type 200 keys',
     loud(async () => {
       const { page, long } = await (setup as NonNullable<typeof setup>);
-      record('150 pages', 'open', [await openDocument(page, long, 'Records for activity')]);
-      record('150 pages', 'latencies', await typeInMiddle(page));
+      const open = await openDocument(page, long, 'Records for activity');
+      record('150 pages', open, await typeInMiddle(page));
     }),
     once,
   );
@@ -129,8 +134,8 @@ describe('editor in Chromium', () => {
     'open the one-page document and type 200 keys',
     loud(async () => {
       const { page, short } = await (setup as NonNullable<typeof setup>);
-      record('1 page', 'open', [await openDocument(page, short, 'Elaine Marsh')]);
-      record('1 page', 'latencies', await typeInMiddle(page));
+      const open = await openDocument(page, short, 'Elaine Marsh');
+      record('1 page', open, await typeInMiddle(page));
     }),
     once,
   );

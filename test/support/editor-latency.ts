@@ -1,24 +1,37 @@
 import type { Page } from '@playwright/test';
 
+/** Per keystroke, in ms: to the start of the next frame, and to just after that frame was produced. */
+export interface KeystrokeLatencies {
+  frame: number[];
+  painted: number[];
+}
+
+interface Probe {
+  frame: number[];
+  painted: number[];
+}
+
 /**
- * Keystroke-to-frame latency measured inside the page: from the keydown event's own
- * time stamp (so time spent waiting behind other work counts) to just after the next
- * frame, i.e. after Lexical's update, React, style, layout and paint.
+ * Keystroke latency measured inside the page, from the keydown event's own time stamp (so
+ * time spent waiting behind other work counts): to the next requestAnimationFrame callback
+ * (the frame that shows the key; Lexical's update and React have run by then), and to a
+ * message posted from that callback, which runs once the frame's style, layout and paint
+ * are done.
  */
 export async function installLatencyProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const samples: number[] = [];
-    (window as unknown as { qmsLatency: number[] }).qmsLatency = samples;
+    const probe: Probe = { frame: [], painted: [] };
+    (window as unknown as { qmsLatency: Probe }).qmsLatency = probe;
     document.addEventListener(
       'keydown',
       (event) => {
         const start = event.timeStamp;
         performance.mark('qms-keydown');
         requestAnimationFrame(() => {
-          // A message runs after the frame that the rAF callback belongs to is produced.
+          probe.frame.push(performance.now() - start);
           const channel = new MessageChannel();
           channel.port1.onmessage = () => {
-            samples.push(performance.now() - start);
+            probe.painted.push(performance.now() - start);
             performance.measure('qms-keystroke', 'qms-keydown');
           };
           channel.port2.postMessage(0);
@@ -29,19 +42,30 @@ export async function installLatencyProbe(page: Page): Promise<void> {
   });
 }
 
-/** Types `count` characters one at a time, each after the previous one's frame, and returns the latencies in ms. */
-export async function typeAndMeasure(page: Page, count: number): Promise<number[]> {
+/**
+ * Types `count` characters one at a time and returns their latencies. Each key waits for the
+ * previous one's frame, then a pause of a few ms that varies, so keys land at every point of
+ * the frame as a typist's do (keys sent right after a frame would each wait a whole frame).
+ */
+export async function typeAndMeasure(page: Page, count: number): Promise<KeystrokeLatencies> {
   await page.evaluate(() => {
-    (window as unknown as { qmsLatency: number[] }).qmsLatency.length = 0;
+    const probe = (window as unknown as { qmsLatency: Probe }).qmsLatency;
+    probe.frame.length = 0;
+    probe.painted.length = 0;
   });
   const text = 'the quality manager types a sentence into the procedure ';
   for (let i = 0; i < count; i += 1) {
-    await page.keyboard.press(text[i % text.length] === ' ' ? 'Space' : (text[i % text.length] as string));
-    await page.waitForFunction((n) => (window as unknown as { qmsLatency: number[] }).qmsLatency.length >= n, i + 1, {
-      polling: 'raf',
+    const char = text[i % text.length] as string;
+    await page.keyboard.press(char === ' ' ? 'Space' : char);
+    await page.waitForFunction((n) => (window as unknown as { qmsLatency: Probe }).qmsLatency.painted.length >= n, i + 1, {
+      polling: 4,
     });
+    await page.waitForTimeout((i * 7) % 17);
   }
-  return page.evaluate(() => [...(window as unknown as { qmsLatency: number[] }).qmsLatency]);
+  return page.evaluate(() => {
+    const probe = (window as unknown as { qmsLatency: Probe }).qmsLatency;
+    return { frame: [...probe.frame], painted: [...probe.painted] };
+  });
 }
 
 export function percentile(values: readonly number[], p: number): number {
