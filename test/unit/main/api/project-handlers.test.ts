@@ -1,22 +1,13 @@
 import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Dispatch } from '../../../../src-main/api/dispatcher';
-import { appPathsFromBuild } from '../../../../src-main/services/app-paths';
-import { openWorkspace, type Workspace } from '../../../../src-main/services/open-workspace';
+import { describe, expect, it } from 'vitest';
 import type { ProjectView, ResponseOf } from '../../../../src-shared/api/contract';
 import { profileOf } from '../../../../src-shared/project/profile-rules';
-import { copySampleProject, REPO_ROOT } from '../../../support/paths';
-import { useTempDirs } from '../../../support/temp-dir';
+import { copySampleProject } from '../../../support/paths';
+import { useSampleWorkspace, value } from '../../../support/sample-workspace';
 
 /** A tiny valid PNG (1×1 pixel). */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-
-async function value<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(result.error?.message);
-  return result.value as T;
-}
 
 const exists = (path: string) =>
   access(path).then(
@@ -25,24 +16,9 @@ const exists = (path: string) =>
   );
 
 describe('the contract handlers of an open project', () => {
-  const tempDir = useTempDirs();
-  let workspace: Workspace | null = null;
-  afterEach(async () => {
-    await workspace?.close();
-    workspace = null;
-  });
-
+  const openSample = useSampleWorkspace();
   async function open(options: { named?: boolean } = {}) {
-    const root = await tempDir();
-    const folder = await copySampleProject(join(root, 'project'));
-    workspace = await openWorkspace({
-      folder,
-      program: 'the tests',
-      paths: appPathsFromBuild(join(REPO_ROOT, 'out', 'main')),
-      userData: join(root, 'user'),
-    });
-    const dispatch: Dispatch = workspace.dispatch;
-    if (options.named !== false) await value(dispatch('set-user-name', { userName: 'Tom Okafor' }));
+    const { root, folder, dispatch } = await openSample(options);
     const project = () => value<ProjectView>(dispatch('get-project', {}));
     return { root, folder, dispatch, project };
   }

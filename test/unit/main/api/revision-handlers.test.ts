@@ -1,39 +1,13 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Dispatch } from '../../../../src-main/api/dispatcher';
-import { appPathsFromBuild } from '../../../../src-main/services/app-paths';
-import { openWorkspace, type Workspace } from '../../../../src-main/services/open-workspace';
+import { describe, expect, it } from 'vitest';
 import type { OpenedDocument, ResponseOf } from '../../../../src-shared/api/contract';
 import { paragraphsContent } from '../../../../src-shared/editor/nodes';
 import { contentToPlainText } from '../../../../src-shared/editor/serialized-content';
-import { copySampleProject, REPO_ROOT } from '../../../support/paths';
-import { useTempDirs } from '../../../support/temp-dir';
-
-async function value<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(result.error?.message);
-  return result.value as T;
-}
+import { useSampleWorkspace, value } from '../../../support/sample-workspace';
 
 describe('the contract calls for revisions', () => {
-  const tempDir = useTempDirs();
-  let workspace: Workspace | null = null;
-  afterEach(async () => {
-    await workspace?.close();
-    workspace = null;
-  });
-
+  const openSample = useSampleWorkspace();
   async function open(options: { named?: boolean } = {}) {
-    const root = await tempDir();
-    const folder = await copySampleProject(join(root, 'project'));
-    workspace = await openWorkspace({
-      folder,
-      program: 'the tests',
-      paths: appPathsFromBuild(join(REPO_ROOT, 'out', 'main')),
-      userData: join(root, 'user'),
-    });
-    const dispatch: Dispatch = workspace.dispatch;
-    if (options.named !== false) await value(dispatch('set-user-name', { userName: 'Tom Okafor' }));
+    const { dispatch } = await openSample(options);
     const read = (id: string) => value<OpenedDocument>(dispatch('read-document', { id }));
     return { dispatch, read };
   }

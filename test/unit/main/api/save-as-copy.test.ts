@@ -1,41 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { appPathsFromBuild } from '../../../../src-main/services/app-paths';
-import { openWorkspace, type Workspace } from '../../../../src-main/services/open-workspace';
+import { describe, expect, it } from 'vitest';
 import type { OpenedDocument, ResponseOf } from '../../../../src-shared/api/contract';
 import type { HistoryEntry } from '../../../../src-shared/control/history';
 import { paragraphsContent } from '../../../../src-shared/editor/nodes';
-import { copySampleProject, REPO_ROOT } from '../../../support/paths';
-import { useTempDirs } from '../../../support/temp-dir';
-
-async function value<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(result.error?.message);
-  return result.value as T;
-}
+import { useSampleWorkspace, value } from '../../../support/sample-workspace';
 
 describe('save-as-copy (keep both after a conflict)', () => {
-  const tempDir = useTempDirs();
-  let workspace: Workspace | null = null;
-  afterEach(async () => {
-    await workspace?.close();
-    workspace = null;
-  });
-
-  async function open(named = true) {
-    const root = await tempDir();
-    const folder = await copySampleProject(join(root, 'project'));
-    workspace = await openWorkspace({
-      folder,
-      program: 'the tests',
-      paths: appPathsFromBuild(join(REPO_ROOT, 'out', 'main')),
-      userData: join(root, 'user'),
-    });
-    const dispatch = workspace.dispatch;
-    if (named) await value(dispatch('set-user-name', { userName: 'Tom Okafor' }));
-    return { folder, dispatch };
-  }
+  const openSample = useSampleWorkspace();
+  const open = (named = true) => openSample({ named });
 
   it('makes the user’s text a new draft of the same type, titled as their copy, with the next number', async () => {
     const { folder, dispatch } = await open();
