@@ -9,6 +9,7 @@ import {
 } from 'lexical';
 import { type JSX, lazy } from 'react';
 import { fieldNodeModule } from '../../../../src-shared/editor/nodes';
+import { themedElement } from './themed-element';
 
 const FieldChip = lazy(() => import('./FieldChip'));
 
@@ -60,10 +61,7 @@ export class FieldNode extends DecoratorNode<JSX.Element> {
   }
 
   override createDOM(config: EditorConfig): HTMLElement {
-    const span = document.createElement('span');
-    const className = config.theme.field;
-    if (typeof className === 'string') span.className = className;
-    return span;
+    return themedElement('span', config, 'field');
   }
 
   override updateDOM(): boolean {

@@ -9,6 +9,7 @@ import {
 } from 'lexical';
 import { type JSX, lazy } from 'react';
 import { type GuidanceBlockJson, guidanceNodeModule } from '../../../../src-shared/editor/nodes';
+import { themedElement } from './themed-element';
 
 const GuidanceBlock = lazy(() => import('./GuidanceBlock'));
 
@@ -48,10 +49,7 @@ export class GuidanceNode extends DecoratorNode<JSX.Element> {
   }
 
   override createDOM(config: EditorConfig): HTMLElement {
-    const div = document.createElement('div');
-    const className = config.theme.guidance;
-    if (typeof className === 'string') div.className = className;
-    return div;
+    return themedElement('div', config, 'guidance');
   }
 
   override updateDOM(): boolean {
