@@ -1,4 +1,5 @@
-import { $createRangeSelectionFromDom, $getSelection, $setSelection, type BaseSelection, type LexicalEditor } from 'lexical';
+import { $getSelection, $setSelection, type BaseSelection, type LexicalEditor } from 'lexical';
+import { $adoptDomSelection, $isSelectionStale } from '../plugins/caret-sync/caret-sync';
 
 /**
  * The selection as the user sees it now, made the editor's own, and a copy of it to act
@@ -10,10 +11,8 @@ import { $createRangeSelectionFromDom, $getSelection, $setSelection, type BaseSe
 export function $keepSelection(editor: LexicalEditor): BaseSelection | null {
   const root = editor.getRootElement();
   const dom = typeof window === 'undefined' ? null : window.getSelection();
-  if (root && dom?.anchorNode && root.contains(dom.anchorNode)) {
-    const fresh = $createRangeSelectionFromDom(dom, editor);
-    if (fresh) $setSelection(fresh);
-  }
+  // The same catch-up as before a key (plugins/caret-sync), for a toolbar click or shortcut.
+  if (root && dom?.anchorNode && root.contains(dom.anchorNode) && $isSelectionStale(dom, editor)) $adoptDomSelection(dom, editor);
   return $getSelection()?.clone() ?? null;
 }
 
