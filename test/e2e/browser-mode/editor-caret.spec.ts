@@ -68,3 +68,35 @@ test('a click puts the caret there at once: End and Enter straight after it spli
     await expect(paragraph.locator('xpath=following-sibling::*[1]')).not.toHaveText(`n${round}`);
   }
 });
+
+test('a paste straight after a click lands where the click put the caret, every time, under load', async ({
+  page,
+  workbench,
+}) => {
+  test.setTimeout(180_000);
+  await workbench.open(page);
+  await workbench.openDocument(page, 'Quality Policy');
+  const editor = workbench.editor(page);
+  await page.getByRole('button', { name: 'Start new revision' }).click();
+  await expect(editor).toHaveAttribute('contenteditable', 'true');
+  const paragraphs = PARAGRAPHS.map((start) => editor.locator('p', { hasText: start }));
+  await loadMainThread(page);
+
+  for (let round = 0; round < 12; round += 1) {
+    const index = round % paragraphs.length;
+    const paragraph = paragraphs[index];
+    if (!paragraph) throw new Error('no paragraph');
+    const box = await paragraph.boundingBox();
+    if (!box) throw new Error(`paragraph ${index} is not on screen`);
+    await paragraph.click({ position: { x: box.width - 2, y: box.height - 8 } });
+    // The paste event follows the click at once, as Ctrl+V pressed quickly does.
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, ` p${round}`);
+    await expect(paragraph).toContainText(` p${round}`);
+  }
+});

@@ -55,7 +55,7 @@ function $takeFormatFromPlace(selection: RangeSelection): void {
   }
 }
 
-/** Brings the editor's selection up to the DOM's before a key is handled; O(1), no tree walk. */
+/** Brings the editor's selection up to the DOM's before a key or a clipboard event is handled; O(1), no tree walk. */
 export function syncCaretBeforeKey(editor: LexicalEditor, root: HTMLElement): void {
   if (editor.isComposing() || !editor.isEditable()) return;
   const domSelection = root.ownerDocument.getSelection();
