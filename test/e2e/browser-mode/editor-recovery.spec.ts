@@ -44,7 +44,8 @@ async function startNewRevision(page: Page): Promise<void> {
 }
 
 const saveStatus = (page: Page) => page.getByTestId('save-status');
-const editor = (page: Page) => page.locator('.editor-input').first();
+// The document's editor, not the preview in the recovery dialog.
+const editor = (page: Page) => page.locator('.editor-input:not(.preview-input)');
 const policyFile = (projectDir: string) => join(projectDir, 'documents', 'POL-001.json');
 
 /** Opens the Quality Policy, types at the end of the signature and kills the server before the save. */

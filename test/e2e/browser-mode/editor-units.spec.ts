@@ -18,6 +18,8 @@ test('a guidance block and a field behave as units: selected by a click, moved, 
   const gallery = page.getByRole('dialog', { name: 'New document' });
   await gallery.getByRole('option', { name: /^Approved Supplier List/ }).click();
   await gallery.getByRole('button', { name: 'Create' }).click();
+  await expect(gallery).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Approved Supplier List' })).toBeVisible();
   const editor = workbench.editor(page);
   const guidanceBlocks = editor.locator('.qms-guidance-block');
   await expect(guidanceBlocks.first()).toBeVisible();

@@ -55,7 +55,8 @@ export const test = base.extend<{ workbench: Workbench; userName: string | null 
         await expect(page.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible();
         await expect(page.getByRole('textbox', { name: `${title}: document text` })).toBeVisible();
       },
-      editor: (page) => page.locator('.editor-input'),
+      // The document's editor, not the read-only preview that the template gallery and dialogs show.
+      editor: (page) => page.locator('.editor-input:not(.preview-input)'),
       saveStatus: (page) => page.getByTestId('save-status'),
     });
     await server.stop();
