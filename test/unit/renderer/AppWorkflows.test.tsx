@@ -222,6 +222,37 @@ describe('the project profile', () => {
     expect(within(profile).getByText(/9\.2 is outside clause 8/)).toBeTruthy();
   });
 
+  it('keeps what was typed while a logo was uploading: the upload adds the logo, it does not roll the form back', async () => {
+    const api = fakeApi();
+    let finishUpload: (path: string) => void = () => {};
+    api.importLogo.mockImplementation(
+      () => new Promise((resolve) => (finishUpload = (path) => resolve({ ok: true, value: { path } }))),
+    );
+    await openApp(api, 'POL-001');
+    fireEvent.click(button('Profile'));
+    const profile = await screen.findByRole('region', { name: 'Project profile' });
+    const logo = new File([new Uint8Array([137, 80, 78, 71])], 'harrow.png', { type: 'image/png' });
+    fireEvent.change(within(profile).getByLabelText(/a logo/), { target: { files: [logo] } });
+    await waitFor(() => expect(api.importLogo).toHaveBeenCalled());
+
+    // While the picture is still on its way, the user adds a site and names it.
+    fireEvent.click(within(profile).getByRole('button', { name: 'Add a site' }));
+    const sites = within(profile).getAllByRole('textbox', { name: /^Site \d+$/ });
+    const added = sites[sites.length - 1] as HTMLInputElement;
+    fireEvent.change(added, { target: { value: 'Rotherham finishing shop' } });
+    finishUpload('assets/logo.png');
+
+    await within(profile).findByRole('button', { name: 'Remove the logo' });
+    expect((within(profile).getByRole('textbox', { name: `Site ${sites.length}` }) as HTMLInputElement).value).toBe(
+      'Rotherham finishing shop',
+    );
+    fireEvent.click(within(profile).getByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(api.updateProfile).toHaveBeenCalled());
+    const saved = api.updateProfile.mock.calls[0]?.[0].profile.organization;
+    expect(saved?.logo).toBe('assets/logo.png');
+    expect(saved?.sites.map((site) => site.name)).toContain('Rotherham finishing shop');
+  });
+
   it('keeps a half-filled profile while another view is looked at', async () => {
     const api = fakeApi();
     await openApp(api, 'POL-001', undefined, fakeStorage({ 'qms-last-document': 'POL-001' }));

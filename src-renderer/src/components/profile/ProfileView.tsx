@@ -51,14 +51,16 @@ export function ProfileView({ api, project, clauses, readOnly, onSaved }: Profil
     setBaseVersion(project.projectVersion);
   }, [project, dirty, baseVersion]);
 
-  const change = (next: ProfileEdit) => {
-    setDraft(next);
+  // Changes apply to the draft as it is when they land, not as it was when they began: a logo
+  // or house style arrives after its upload, and what was typed meanwhile must stay.
+  const change = (update: (current: ProfileEdit) => ProfileEdit) => {
+    setDraft(update);
     setDirty(true);
     setNotice(null);
   };
   const organization = draft.organization;
   const setOrganization = (patch: Partial<ProfileEdit['organization']>) =>
-    change({ ...draft, organization: { ...organization, ...patch } });
+    change((current) => ({ ...current, organization: { ...current.organization, ...patch } }));
 
   const save = async () => {
     const checked = profileEditSchema.safeParse(draft);
@@ -149,7 +151,7 @@ export function ProfileView({ api, project, clauses, readOnly, onSaved }: Profil
           draft={draft}
           documentCount={project.documents.length}
           disabled={readOnly || busy}
-          onChange={change}
+          onChange={(next) => change(() => next)}
         />
         <LogoField
           api={api}
@@ -162,7 +164,7 @@ export function ProfileView({ api, project, clauses, readOnly, onSaved }: Profil
           api={api}
           settings={draft.export ?? project.export}
           disabled={readOnly || busy}
-          onChange={(settings) => change({ ...draft, export: settings })}
+          onChange={(settings) => change((current) => ({ ...current, export: settings }))}
           onProblem={setProblem}
         />
         <div className="profile-actions">
