@@ -31,6 +31,7 @@ import { FindBar } from './plugins/find/FindBar';
 import { InitialContentPlugin } from './plugins/initial-content/InitialContentPlugin';
 import { PastePlugin } from './plugins/paste/PastePlugin';
 import { Toolbar } from './plugins/toolbar/Toolbar';
+import { ControlledTypingPlugin } from './plugins/typing/ControlledTypingPlugin';
 import { editorTheme } from './theme';
 import { EditorStatusBar } from './ui/EditorStatusBar';
 import './editor.css';
@@ -150,6 +151,7 @@ export function DocumentEditor({
       <PastePlugin />
       <EditorRefPlugin editorRef={editorRef} />
       <CaretSyncPlugin />
+      <ControlledTypingPlugin />
       <OnChangePlugin ignoreSelectionChange onChange={() => controller.markChanged()} />
       <JournalPlugin controller={controller} document={document} />
       <ClauseTagPlugin onSectionClause={onSectionClause} />
