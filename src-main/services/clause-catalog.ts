@@ -8,8 +8,12 @@ import {
   type ClauseCatalog,
   certificationStepSchema,
   clauseEntrySchema,
+  explainerEntrySchema,
+  faqEntrySchema,
   foundationEntrySchema,
+  frontMatterEntrySchema,
   standardManifestSchema,
+  termEntrySchema,
 } from '../../src-shared/guidance/catalog-schema';
 
 async function readYaml<T>(folder: string, file: string, schema: z.ZodType<T>): Promise<T> {
@@ -50,7 +54,20 @@ export function loadClauseCatalog(standardsDir: string, standard = 'iso-9001-201
     ).flat();
     const foundations = await readYaml(folder, manifest.foundationFile, foundationEntrySchema.array());
     const certification = await readYaml(folder, manifest.certificationFile, certificationStepSchema.array());
-    return { standard: manifest, clauses, foundations, certification: [...certification].sort((a, b) => a.order - b.order) };
+    const frontMatter = await readYaml(folder, manifest.frontMatterFile, frontMatterEntrySchema.array());
+    const terms = await readYaml(folder, manifest.termFile, termEntrySchema.array());
+    const faq = await readYaml(folder, manifest.faqFile, faqEntrySchema.array());
+    const explainers = await readYaml(folder, manifest.explainerFile, explainerEntrySchema.array());
+    return {
+      standard: manifest,
+      clauses,
+      foundations,
+      certification: [...certification].sort((a, b) => a.order - b.order),
+      frontMatter,
+      terms,
+      faq,
+      explainers,
+    };
   })();
   cache.set(folder, loading);
   loading.catch(() => cache.delete(folder));

@@ -22,7 +22,9 @@ function clause(id: string, title: string, overrides: Partial<ClauseEntry> = {})
     smallOrganizations: 'One person can do this.',
     relatedClauses: [],
     relatedTemplates: [],
+    foundations: [],
     selfCheck: [],
+    questions: [],
     ...overrides,
   };
 }
@@ -155,10 +157,18 @@ export const CATALOG: ClauseCatalog = {
     clauseFiles: ['clauses.yaml'],
     foundationFile: 'foundations.yaml',
     certificationFile: 'certification.yaml',
+    frontMatterFile: 'front-matter.yaml',
+    termFile: 'terms.yaml',
+    faqFile: 'faq.yaml',
+    explainerFile: 'explainers.yaml',
   },
   clauses: CLAUSES,
   foundations: FOUNDATIONS,
   certification: STEPS,
+  frontMatter: [],
+  terms: [],
+  faq: [],
+  explainers: [],
 };
 
 /** A clause of the fixture by id; throws for an id it does not hold. */

@@ -2,7 +2,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadClauseCatalog } from '../../../../src-main/services/clause-catalog';
-import { catalogProblems, clauseTexts, sharedWordRuns, words } from '../../../../src-shared/guidance/catalog-checks';
+import {
+  catalogProblems,
+  catalogTexts,
+  clauseTexts,
+  sharedWordRuns,
+  words,
+} from '../../../../src-shared/guidance/catalog-checks';
 import type { ClauseCatalog } from '../../../../src-shared/guidance/catalog-schema';
 import { REPO_ROOT } from '../../../support/paths';
 
@@ -111,23 +117,14 @@ describe('the ISO 9001:2015 clause catalog', () => {
     expect(catalog.clauses.map((entry) => entry.id)).toEqual(ISO_9001_CLAUSES);
   });
 
-  it('is structurally sound: parents exist, related clauses exist, main clauses have 2-4 self-checks', () => {
+  it('is structurally sound: ids unique across kinds, links resolve, enough fair self-checks and a scenario question for each main clause', () => {
     expect(catalogProblems(catalog)).toEqual([]);
   });
 
-  it('has no run of 12 words repeated between two entries', () => {
-    const entries = [
-      ...catalog.clauses.map((entry) => ({ id: entry.id, texts: clauseTexts(entry) })),
-      ...catalog.foundations.map((entry) => ({
-        id: entry.id,
-        texts: [entry.summary, ...entry.explanation, ...entry.inPractice],
-      })),
-      ...catalog.certification.map((step) => ({
-        id: step.id,
-        texts: [step.summary, ...step.whatToDo, ...step.readyWhen, ...step.pitfalls],
-      })),
-    ];
-    expect(sharedWordRuns(entries, 12).map((shared) => `${shared.entries.join(' & ')}: "${shared.run}"`)).toEqual([]);
+  it('has no run of 12 words repeated between two entries of any kind', () => {
+    expect(sharedWordRuns(catalogTexts(catalog), 12).map((shared) => `${shared.entries.join(' & ')}: "${shared.run}"`)).toEqual(
+      [],
+    );
   });
 
   it('flags the documented information the standard requires where it requires it', () => {
@@ -192,8 +189,155 @@ describe('the ISO 9001:2015 clause catalog', () => {
 
   it('lists only existing files in its folder', () => {
     const files = readdirSync(join(REPO_ROOT, 'resources', 'standards', 'iso-9001-2015'));
-    for (const file of [...catalog.standard.clauseFiles, catalog.standard.foundationFile, catalog.standard.certificationFile]) {
+    const { standard } = catalog;
+    for (const file of [
+      ...standard.clauseFiles,
+      standard.foundationFile,
+      standard.certificationFile,
+      standard.frontMatterFile,
+      standard.termFile,
+      standard.faqFile,
+      standard.explainerFile,
+    ]) {
       expect(files).toContain(file);
     }
+  });
+});
+
+const textOf = (id: string) => {
+  const entry = catalog.clauses.find((clause) => clause.id === id);
+  if (!entry) throw new Error(`no clause ${id}`);
+  return clauseTexts(entry).join(' ');
+};
+const allText = () =>
+  catalogTexts(catalog)
+    .flatMap((entry) => entry.texts)
+    .join(' ');
+
+describe('the catalog as a course', () => {
+  it('teaches customer focus (5.1.2) in depth and links it to its principle and to 5.1.1', () => {
+    const entry = catalog.clauses.find((clause) => clause.id === '5.1.2');
+    expect(entry?.foundations).toContain('principle-customer-focus');
+    const text = textOf('5.1.2').toLowerCase();
+    for (const idea of [
+      'perception',
+      'implied',
+      'value',
+      'price',
+      'competitor',
+      'after the sale',
+      'management review',
+      'complaint',
+      'objective',
+      'unity of purpose',
+      'ensure',
+      '5.1.1',
+    ]) {
+      expect(text, idea).toContain(idea);
+    }
+    expect(entry?.selfCheck.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('explains at least 40 terms of the vocabulary, the usual ones among them', () => {
+    expect(catalog.terms.length).toBeGreaterThanOrEqual(40);
+    const names = catalog.terms.map((entry) => entry.term.toLowerCase());
+    for (const term of [
+      'top management',
+      'interested party',
+      'documented information',
+      'process',
+      'outsource',
+      'risk',
+      'competence',
+      'nonconformity',
+      'correction',
+      'corrective action',
+      'concession',
+      'verification',
+      'validation',
+      'effectiveness',
+      'continual improvement',
+      'customer satisfaction',
+      'traceability',
+      'audit evidence',
+      'external provider',
+      'infrastructure',
+    ]) {
+      expect(names, term).toContain(term);
+    }
+  });
+
+  it('has the front matter (0.1-0.4, 1, 2, 3) and Annex A, outside the clauses', () => {
+    const ids = catalog.frontMatter.map((entry) => entry.id);
+    for (const id of ['0.1', '0.2', '0.3', '0.4', '1', '2', '3', 'A']) expect(ids).toContain(id);
+    expect(ids.filter((id) => id.startsWith('A.')).length).toBeGreaterThanOrEqual(5);
+    const annex = catalog.frontMatter
+      .filter((entry) => entry.id.startsWith('A'))
+      .flatMap((entry) => [entry.summary, ...entry.meaning, ...entry.inPractice])
+      .join(' ')
+      .toLowerCase();
+    for (const idea of [
+      'quality manual',
+      'management representative',
+      'documented information',
+      'preventive action',
+      'external provider',
+    ])
+      expect(annex, idea).toContain(idea);
+    for (const id of ids) expect(catalog.clauses.some((clause) => clause.id === id)).toBe(false);
+  });
+
+  it('answers at least 20 questions clients ask', () => {
+    expect(catalog.faq.length).toBeGreaterThanOrEqual(20);
+    const questions = catalog.faq.map((entry) => entry.question.toLowerCase()).join(' | ');
+    for (const topic of ['quality manual', 'design', 'how long', 'approve', 'audit', '2026'])
+      expect(questions, topic).toContain(topic);
+  });
+
+  it('explains the topics a course covers across clauses', () => {
+    const titles = catalog.explainers.map((entry) => entry.title.toLowerCase()).join(' | ');
+    for (const topic of [
+      'outsourced',
+      'customer satisfaction',
+      'quality objectives',
+      'continual improvement',
+      'consultant',
+      'certification body',
+      'standards',
+    ]) {
+      expect(titles, topic).toContain(topic);
+    }
+    const family = catalog.explainers.find((entry) => /standards/i.test(entry.title));
+    const familyText = family ? [family.summary, ...family.sections.flatMap((section) => section.points)].join(' ') : '';
+    for (const standard of ['ISO 9000', 'ISO 9004', 'ISO 19011', 'ISO 10002', 'IATF 16949', 'AS9100', 'ISO 13485'])
+      expect(familyText, standard).toContain(standard);
+  });
+
+  it('keeps the facts straight where the review found slips', () => {
+    const resources = catalog.clauses.find((clause) => clause.id === '7.1');
+    expect(resources?.selfCheck.some((item) => /only top management/i.test(item.statement) && item.answer)).toBe(false);
+    expect(textOf('4.4')).not.toMatch(/very few procedures/i);
+    expect(textOf('8.5')).not.toMatch(/never holds? client property/i);
+    expect(textOf('7')).not.toMatch(/nobody below/i);
+    expect(textOf('6.1.1')).not.toMatch(/not on general business hazards/i);
+    const context = catalog.clauses.find((clause) => clause.id === '4.1');
+    expect(context?.obligations.join(' ')).not.toMatch(/record the conclusion/i);
+    const parties = catalog.clauses.find((clause) => clause.id === '4.2');
+    expect(parties?.obligations.join(' ')).not.toMatch(/climate/i);
+    expect(textOf('4.2')).toMatch(/note/i);
+    expect(textOf('4.2')).toMatch(/February 2024/);
+    const nine = catalog.clauses.find((clause) => clause.id === '9.1');
+    expect(nine?.selfCheck.some((item) => /decides for itself what to monitor/i.test(item.statement) && item.answer)).toBe(false);
+  });
+
+  it('keeps examples international: one country’s bodies and towns only beside others', () => {
+    const sentences = allText().split(/(?<=[.!?])\s+/);
+    const offending = sentences.filter(
+      (sentence) =>
+        /\bLeeds\b/.test(sentence) ||
+        (/\bUKAS\b/.test(sentence) && !/\b(DAkkS|ANAB|COFRAC|JAS-ANZ|ACCREDIA|ENAC|IAF|ILAC)\b/.test(sentence)) ||
+        (/\bUKCA\b/.test(sentence) && !/\bCE\b/.test(sentence)),
+    );
+    expect(offending).toEqual([]);
   });
 });
