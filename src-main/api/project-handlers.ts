@@ -1,10 +1,13 @@
 import { isAbsolute } from 'node:path';
 import { DomainError } from '../../src-shared/api/result';
+import { answerProblems, buildQuiz, type QuizDefinition } from '../../src-shared/guidance/quiz';
+import { trainingRecord } from '../../src-shared/project/training-record';
 import { defaultProjectsDir } from '../services/app-paths';
 import { loadClauseCatalog } from '../services/clause-catalog';
 import type { WorkspaceHost } from '../services/open-workspace';
 import { createProject } from '../services/project-create';
 import { readSettings, writeSettings } from '../services/settings';
+import { newTrainingRecordId, readTrainingRecords } from '../services/training-records';
 import type { Handlers } from './dispatcher';
 import { createExportHandlers, type SaveFileChooser } from './export-handlers';
 
@@ -179,5 +182,31 @@ export function createProjectHandlers({
         throw new DomainError('not-found', `There is no certification step "${step}".`);
       return { certification: await host.store.recordCertificationStep(step, done, note) };
     },
+    'record-training': async ({ person, role, quiz: choice, answers }) => {
+      const catalog = await loadClauseCatalog(standardsDir);
+      let quiz: QuizDefinition;
+      try {
+        quiz = buildQuiz(catalog, choice);
+      } catch (error) {
+        throw new DomainError('invalid-request', (error as Error).message);
+      }
+      const problems = answerProblems(quiz, answers);
+      if (problems.length) throw new DomainError('invalid-request', `The answers were not recorded: ${problems.join(' ')}`);
+      if (answers.length === 0) throw new DomainError('invalid-request', 'Nothing was answered, so there is nothing to record.');
+      const givenBy = await userName();
+      if (!givenBy)
+        throw new DomainError('invalid-request', 'Say who you are (your name in the settings) before recording training.');
+      const date = host.store.today();
+      const record = trainingRecord(quiz, new Map(answers.map((answer) => [answer.item, answer.given])), {
+        id: newTrainingRecordId(date),
+        person,
+        role: role ?? '',
+        date,
+        givenBy,
+        standard: catalog.standard.id,
+      });
+      return { record, file: await host.store.recordTraining(record) };
+    },
+    'list-training': () => readTrainingRecords(host.store.folder),
   };
 }

@@ -3,6 +3,11 @@ import { join } from 'node:path';
 import { DomainError } from '../../src-shared/api/result';
 import { masterList } from '../../src-shared/control/master-list';
 import { isRevisionScheme } from '../../src-shared/control/revision';
+import { catalogEntries, findCatalogEntry, KIND_LABELS } from '../../src-shared/guidance/catalog-entries';
+import { CATALOG_KINDS, type CatalogKind } from '../../src-shared/guidance/catalog-schema';
+import { entryLine, entryText } from '../../src-shared/guidance/entry-text';
+import { buildQuiz, isQuizPreset, QUIZ_PRESET_IDS, type QuizDefinition, quizChoiceSchema } from '../../src-shared/guidance/quiz';
+import { quizText } from '../../src-shared/guidance/quiz-text';
 import { DOCUMENT_STATUS_LABELS, DOCUMENT_STATUSES, type DocumentStatus } from '../../src-shared/project/document-status';
 import { DOCUMENT_TYPE_LABELS } from '../../src-shared/project/document-types';
 import { isIsoDate } from '../../src-shared/project/iso-date';
@@ -127,21 +132,62 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
     },
   },
   clauses: {
-    usage: 'qms clauses [--json] [--standard <id>]',
+    usage: `qms clauses [<id>] [--kind ${CATALOG_KINDS.join('|')}] [--json] [--standard <id>]`,
     run: async (argv, context) => {
-      const args = parseArgs(argv, { values: ['standard'], switches: ['json'] });
-      expectPositionals(args, []);
+      const args = parseArgs(argv, { values: ['standard', 'kind'], switches: ['json'] });
+      if (args.positionals.length > 1) throw new UsageError(`Unexpected argument "${args.positionals[1]}".`);
+      const kind = flagValue(args, 'kind');
+      if (kind !== undefined && !(CATALOG_KINDS as readonly string[]).includes(kind))
+        throw new UsageError(`--kind must be one of ${CATALOG_KINDS.join(', ')}, not "${kind}".`);
       const catalog = await loadClauseCatalog(join(context.paths.resources, 'standards'), flagValue(args, 'standard'));
+      const [id] = args.positionals;
+      if (id !== undefined) {
+        const found = findCatalogEntry(catalog, id);
+        if (!found) throw new DomainError('not-found', `The catalog has no entry "${id}". Run qms clauses to list them.`);
+        context.out(args.flags.has('json') ? json({ kind: found.kind, ...found.entry }) : entryText(found, catalog));
+        return 0;
+      }
+      const entries = catalogEntries(catalog).filter((item) => kind === undefined || item.kind === kind);
       if (args.flags.has('json')) {
-        context.out(json(catalog.clauses));
+        context.out(json(entries.map((item) => ({ kind: item.kind, ...item.entry }))));
         return 0;
       }
       context.out(`${catalog.standard.title} (${catalog.standard.amendments.join('; ')})`);
-      for (const entry of catalog.clauses) {
-        const indent = '  '.repeat(entry.id.split('.').length - 1);
-        const records = entry.documentedInformation.map((info) => info.kind).join(', ');
-        context.out(`${indent}${entry.id} ${entry.title}${records ? `  [${records}]` : ''}`);
+      let shown: CatalogKind | null = null;
+      for (const item of entries) {
+        if (item.kind !== shown) {
+          context.out(`\n${KIND_LABELS[item.kind]}`);
+          shown = item.kind;
+        }
+        context.out(entryLine(item));
       }
+      return 0;
+    },
+  },
+  quiz: {
+    usage: `qms quiz (--preset ${QUIZ_PRESET_IDS.join('|')} | --clauses <id,id,...>) [--json]`,
+    run: async (argv, context) => {
+      const args = parseArgs(argv, { values: ['preset', 'clauses'], switches: ['json'] });
+      expectPositionals(args, []);
+      const preset = flagValue(args, 'preset');
+      const clauses = flagValue(args, 'clauses');
+      if ((preset === undefined) === (clauses === undefined)) throw new UsageError('Give exactly one of --preset and --clauses.');
+      if (preset !== undefined && !isQuizPreset(preset))
+        throw new UsageError(`--preset must be one of ${QUIZ_PRESET_IDS.join(', ')}, not "${preset}".`);
+      const choice = quizChoiceSchema.safeParse(
+        preset !== undefined ? { preset } : { clauses: (clauses ?? '').split(',').map((id) => id.trim()) },
+      );
+      if (!choice.success) throw new UsageError(`--clauses takes clause numbers separated by commas, such as 7.3,5.2.`);
+      const catalog = await loadClauseCatalog(join(context.paths.resources, 'standards'));
+      let quiz: QuizDefinition;
+      try {
+        quiz = buildQuiz(catalog, choice.data);
+      } catch (error) {
+        throw new DomainError('not-found', (error as Error).message);
+      }
+      if (quiz.items.length === 0)
+        throw new DomainError('not-found', `The catalog has no questions for ${quiz.clauses.join(', ')}.`);
+      context.out(args.flags.has('json') ? json(quiz) : quizText(quiz));
       return 0;
     },
   },

@@ -123,7 +123,14 @@ export async function checkProject(store: ProjectStore, catalog?: ClauseCatalog)
           clause,
           message: `The profile declares clause ${clause} not applicable, but there is no such clause.`,
         });
-      } else if (!verdict.acceptable) report.warnings.push({ kind: 'exclusion', clause, message: verdict.reason });
+      } else
+        report.warnings.push({
+          kind: 'exclusion',
+          clause,
+          message: verdict.acceptable
+            ? `${clause} is declared not applicable; an auditor accepts that only on a condition. ${verdict.caution}`
+            : verdict.reason,
+        });
     }
   }
 

@@ -30,6 +30,7 @@ import {
   type ProjectFile,
   type RevisionSnapshot,
 } from '../../src-shared/project/schema';
+import type { TrainingRecord } from '../../src-shared/project/training-record';
 import type { TailoringFigures } from '../../src-shared/tailoring/tailoring';
 import type { TemplateDetails } from '../../src-shared/templates/document-to-template';
 import { readApprovedCopy } from './approved-copy';
@@ -48,6 +49,7 @@ import { writeProjectTemplate } from './project-templates';
 import { writeSnapshot } from './revision-snapshots';
 import { TailoringCache } from './tailoring-cache';
 import { TemplateLibrary } from './template-library';
+import { writeTrainingRecord } from './training-records';
 
 export interface OpenOptions {
   /** Shown to another program that finds the project locked. */
@@ -247,6 +249,12 @@ export class ProjectStore {
       return { next: applyProfileEdit(current, edit), result: null };
     }, baseVersion);
     return version;
+  }
+
+  /** Writes the record of a quiz taken (training/<id>.json), once. */
+  async recordTraining(record: TrainingRecord): Promise<string> {
+    this.assertWritable();
+    return writeTrainingRecord(this.folder, record);
   }
 
   /** Stores an image as the project's logo file; the profile names it when the form is saved. */

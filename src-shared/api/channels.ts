@@ -32,6 +32,8 @@ export const CHANNELS = [
   'import-house-style',
   'read-revision',
   'discard-revision',
+  'record-training',
+  'list-training',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

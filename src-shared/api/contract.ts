@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { historyEntrySchema } from '../control/history';
 import { serializedContentSchema } from '../editor/serialized-content';
 import { clauseCatalogSchema } from '../guidance/catalog-schema';
+import { quizChoiceSchema } from '../guidance/quiz';
 import { ASSET_LIMITS, type AssetKind, base64Length } from '../project/asset-limits';
 import { DOCUMENT_STATUSES } from '../project/document-status';
 import { DOCUMENT_TYPES } from '../project/document-types';
@@ -16,6 +17,7 @@ import {
   revisionLabelSchema,
   sha256Schema,
 } from '../project/schema';
+import { trainingRecordSchema } from '../project/training-record';
 import { templateFrontMatterSchema } from '../templates/template-schema';
 import type { Channel } from './channels';
 
@@ -318,6 +320,27 @@ export const contract = {
       })
       .strict(),
     response: z.object({ certification: projectFileSchema.shape.certification.unwrap() }),
+  },
+  /** An awareness quiz taken: the main process rebuilds it from the catalog and records the answers given. */
+  'record-training': {
+    request: z
+      .object({
+        person: z.string().trim().min(1).max(200),
+        role: z.string().trim().max(200).optional(),
+        quiz: quizChoiceSchema,
+        answers: z
+          .array(z.object({ item: z.string().max(40), given: z.union([z.boolean(), z.number().int().min(0).max(10)]) }).strict())
+          .max(400),
+      })
+      .strict(),
+    response: z.object({ record: trainingRecordSchema, file: z.string() }),
+  },
+  'list-training': {
+    request: z.object({}).strict(),
+    response: z.object({
+      records: z.array(trainingRecordSchema),
+      problems: z.array(z.object({ file: z.string(), reason: z.string() })),
+    }),
   },
   'export-file': {
     request: exportRequestSchema,

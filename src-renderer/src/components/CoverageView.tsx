@@ -59,9 +59,7 @@ export function CoverageView({ coverage, readOnly, ...actions }: CoverageViewPro
                     <span className={item.notApplicable.verdict.acceptable ? 'na-ok' : 'na-bad'}>
                       Not applicable: {item.notApplicable.justification}
                       {item.notApplicable.verdict.acceptable ? (
-                        item.notApplicable.verdict.caution ? (
-                          <em> {item.notApplicable.verdict.caution}</em>
-                        ) : null
+                        <em> {item.notApplicable.verdict.caution}</em>
                       ) : (
                         <strong> {item.notApplicable.verdict.reason}</strong>
                       )}

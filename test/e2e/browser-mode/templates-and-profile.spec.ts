@@ -133,8 +133,8 @@ test('the profile form checks what it saves, shows the exclusion verdict and tak
   await workbench.open(page);
   await page.getByRole('button', { name: 'Profile', exact: true }).click();
   const profile = page.getByRole('region', { name: 'Project profile' });
-  // The sample declares design (8.3) not applicable: acceptable.
-  await expect(profile.getByText('Acceptable exclusion.')).toBeVisible();
+  // The sample declares design (8.3) not applicable: acceptable, on a condition the auditor will check.
+  await expect(profile.getByText(/^Acceptable with care: Only when the organization designs nothing/)).toBeVisible();
   await profile.getByRole('button', { name: 'Declare a requirement not applicable' }).click();
   await profile.getByRole('combobox', { name: 'Clause' }).last().selectOption('7.2');
   await expect(profile.getByText(/7\.2 is outside clause 8/)).toBeVisible();

@@ -202,6 +202,8 @@ export function fakeApi(options: FakeOptions = {}) {
     importHouseStyle: vi.fn<QmsApi['importHouseStyle']>(notHere),
     readRevision: vi.fn<QmsApi['readRevision']>(notHere),
     discardRevision: vi.fn<QmsApi['discardRevision']>(notHere),
+    recordTraining: vi.fn<QmsApi['recordTraining']>(notHere),
+    listTraining: vi.fn<QmsApi['listTraining']>(async () => ok({ records: [], problems: [] })),
     // The long poll never answers: no external changes, and no loop spinning in the background.
     pollChanges: vi.fn<QmsApi['pollChanges']>(() => new Promise(() => {})),
   } satisfies QmsApi;

@@ -56,16 +56,8 @@ export function NotApplicableEditor({ items, clauses, disabled, onChange }: NotA
               value={item.justification}
               onChange={(justification) => onChange(items.map((other, i) => (i === index ? { ...other, justification } : other)))}
             />
-            <p
-              className={
-                verdict.acceptable ? (verdict.caution ? 'verdict verdict-caution' : 'verdict verdict-ok') : 'verdict verdict-bad'
-              }
-            >
-              {verdict.acceptable
-                ? verdict.caution
-                  ? `Acceptable with care: ${verdict.caution}`
-                  : 'Acceptable exclusion.'
-                : verdict.reason}
+            <p className={verdict.acceptable ? 'verdict verdict-caution' : 'verdict verdict-bad'}>
+              {verdict.acceptable ? `Acceptable with care: ${verdict.caution}` : verdict.reason}
             </p>
             <button type="button" onClick={() => onChange(items.filter((_, i) => i !== index))}>
               Remove {item.clause}

@@ -70,6 +70,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'import-house-style': notInTheseTests,
     'read-revision': notInTheseTests,
     'discard-revision': notInTheseTests,
+    'record-training': notInTheseTests,
+    'list-training': notInTheseTests,
     ...overrides,
   };
 }
