@@ -46,9 +46,8 @@ export function entryText(item: CatalogEntry, catalog: ClauseCatalog): string {
       );
       for (const question of entry.questions) {
         lines.push('', `Question: ${question.scenario}`);
-        question.options.forEach((option, index) =>
-          lines.push(`  ${String.fromCharCode(97 + index)}) ${option}${index === question.answer ? '  [right]' : ''}`),
-        );
+        for (const [index, option] of question.options.entries())
+          lines.push(`  ${String.fromCharCode(97 + index)}) ${option}${index === question.answer ? '  [right]' : ''}`);
         lines.push(`  ${question.explanation}`);
       }
       break;

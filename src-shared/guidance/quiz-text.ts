@@ -7,7 +7,7 @@ export function quizText(quiz: QuizDefinition): string {
   const lines = [`${quiz.title} (clauses ${quiz.clauses.join(', ')}): ${quiz.items.length} questions`, ''];
   quiz.items.forEach((item, index) => {
     lines.push(`${index + 1}. [${item.clause}] ${item.question}${item.kind === 'true-false' ? ' (true or false)' : ''}`);
-    if (item.kind === 'choice') item.options.forEach((option, at) => lines.push(`   ${letter(at)}) ${option}`));
+    if (item.kind === 'choice') for (const [at, option] of item.options.entries()) lines.push(`   ${letter(at)}) ${option}`);
   });
   lines.push('', 'Answers', '');
   quiz.items.forEach((item, index) => {

@@ -79,7 +79,7 @@ export function buildQuiz(catalog: ClauseCatalog, choice: QuizChoice): QuizDefin
   for (const id of wanted) {
     const entry = catalog.clauses.find((clause) => clause.id === id);
     if (!entry) throw new Error(`Clause ${id} is not in the catalog.`);
-    entry.selfCheck.forEach((check, index) =>
+    for (const [index, check] of entry.selfCheck.entries())
       items.push({
         id: `${id}:tf:${index}`,
         clause: id,
@@ -87,9 +87,8 @@ export function buildQuiz(catalog: ClauseCatalog, choice: QuizChoice): QuizDefin
         question: check.statement,
         correct: check.answer,
         explanation: check.explanation,
-      }),
-    );
-    entry.questions.forEach((question, index) =>
+      });
+    for (const [index, question] of entry.questions.entries())
       items.push({
         id: `${id}:q:${index}`,
         clause: id,
@@ -98,8 +97,7 @@ export function buildQuiz(catalog: ClauseCatalog, choice: QuizChoice): QuizDefin
         options: [...question.options],
         correct: question.answer,
         explanation: question.explanation,
-      }),
-    );
+      });
   }
   const title = preset ? QUIZ_PRESETS[preset].title : `Clauses ${wanted.join(', ')}`;
   return { title, preset, clauses: wanted, items };

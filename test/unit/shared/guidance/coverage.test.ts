@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadClauseCatalog } from '../../../../src-main/services/clause-catalog';
 import type { ClauseCatalog } from '../../../../src-shared/guidance/catalog-schema';
 import { computeCoverage, documentTypeForClause } from '../../../../src-shared/guidance/coverage';
-import { exclusionVerdict } from '../../../../src-shared/guidance/exclusions';
 import { certificationReadiness, groupReadiness } from '../../../../src-shared/guidance/readiness';
 import type { DocumentMeta } from '../../../../src-shared/project/schema';
 import { REPO_ROOT } from '../../../support/paths';
