@@ -159,6 +159,11 @@ function Workbench({ mode, reload }: { mode: 'desktop' | 'browser'; reload: () =
   );
 
   const clearFocus = useCallback(() => setFocusClause(null), []);
+  const [quizRequest, setQuizRequest] = useState<{ clauses: string[]; at: number } | null>(null);
+  const startQuiz = useCallback((clauses: string[]) => {
+    setQuizRequest({ clauses, at: Date.now() });
+    setView('training');
+  }, []);
   const showGuidance = useCallback((id: string) => {
     setView('document');
     setFocusClause({ id, at: Date.now() });
@@ -274,6 +279,7 @@ function Workbench({ mode, reload }: { mode: 'desktop' | 'browser'; reload: () =
             onProfileSaved={refreshProject}
             onRecordStep={(step, done) => void recordStep(step, done)}
             onExport={(kind) => void openExport({ kind })}
+            quizRequest={quizRequest}
           />
           {/* The document view stays mounted behind the other views, so its editor keeps
             unsaved text and goes on saving while a list is shown. */}
@@ -328,6 +334,7 @@ function Workbench({ mode, reload }: { mode: 'desktop' | 'browser'; reload: () =
           onPin={pin}
           availableTemplates={templateIds}
           onCreateFromTemplate={(templateId) => newDocument({ templateId })}
+          onStartQuiz={startQuiz}
         />
 
         <AppDialogs

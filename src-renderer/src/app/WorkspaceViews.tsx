@@ -9,6 +9,7 @@ import { MasterListView } from '../components/MasterListView';
 import { ProfileView } from '../components/profile/ProfileView';
 import { ReadinessView } from '../components/ReadinessView';
 import type { WorkspaceView } from '../components/TopBar';
+import { TrainingView } from '../components/training/TrainingView';
 
 interface WorkspaceViewsProps {
   view: WorkspaceView;
@@ -25,9 +26,11 @@ interface WorkspaceViewsProps {
   onProfileSaved: () => Promise<unknown>;
   onRecordStep: (step: string, done: boolean) => void;
   onExport: (kind: 'manual' | 'register') => void;
+  /** A quiz asked for from the guidance. */
+  quizRequest: { clauses: string[]; at: number } | null;
 }
 
-/** The views beside the document: master list, coverage, readiness and the project profile. */
+/** The views beside the document: master list, coverage, readiness, training and the project profile. */
 export function WorkspaceViews(props: WorkspaceViewsProps): JSX.Element {
   const { view, project, catalog, coverage, readOnly } = props;
   return (
@@ -72,6 +75,9 @@ export function WorkspaceViews(props: WorkspaceViewsProps): JSX.Element {
           onRecordStep={props.onRecordStep}
           onOpenGuidance={props.onOpenClause}
         />
+      ) : null}
+      {view === 'training' ? (
+        <TrainingView api={props.api} catalog={catalog} readOnly={readOnly} request={props.quizRequest} />
       ) : null}
     </>
   );

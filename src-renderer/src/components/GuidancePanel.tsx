@@ -1,10 +1,13 @@
-import { type JSX, useEffect, useState } from 'react';
+import { type JSX, useCallback, useEffect, useMemo, useState } from 'react';
+import { clausesRestingOn, findCatalogEntry, KIND_LABELS } from '../../../src-shared/guidance/catalog-entries';
 import type { ClauseCatalog } from '../../../src-shared/guidance/catalog-schema';
 import type { DocumentMeta } from '../../../src-shared/project/schema';
 import type { WorkbenchDatabase } from '../db/database';
 import { CertificationStepView, ClauseEntryView, FoundationView } from '../guidance/ClauseEntryView';
 import { ClauseTree } from '../guidance/ClauseTree';
+import { ExplainerView, FaqView, FrontMatterView, TermView } from '../guidance/CourseEntryViews';
 import { type SearchHit, searchGuidance } from '../guidance/guidance-search';
+import { TermLinksProvider } from '../guidance/term-links';
 
 interface GuidancePanelProps {
   /** Hidden, not removed, while another view is shown: it keeps its place and pin. */
@@ -26,6 +29,8 @@ interface GuidancePanelProps {
   onPin: (id: string | null) => void;
   availableTemplates: ReadonlyMap<string, string>;
   onCreateFromTemplate: (templateId: string) => void;
+  /** Starts an awareness quiz on these clauses (the training view). */
+  onStartQuiz: (clauses: string[]) => void;
 }
 
 /**
@@ -70,16 +75,18 @@ export function GuidancePanel(props: GuidancePanelProps): JSX.Element {
     };
   }, [query, props.db, searchReady]);
 
-  const open = (id: string) => {
+  const open = useCallback((id: string) => {
     setBrowsed(id);
     setMode('guidance');
     setQuery('');
-  };
+  }, []);
   // What the user opened wins; a pin holds against the cursor, not against a click.
   const shown = browsed ?? pinned ?? sectionClause ?? meta?.clauses[0] ?? null;
-  const clause = catalog?.clauses.find((entry) => entry.id === shown);
-  const foundation = catalog?.foundations.find((entry) => entry.id === shown);
-  const step = catalog?.certification.find((entry) => entry.id === shown);
+  const item = catalog && shown ? findCatalogEntry(catalog, shown) : undefined;
+  const foundationTitles = useMemo(
+    () => new Map((catalog?.foundations ?? []).map((entry) => [entry.id, entry.title])),
+    [catalog],
+  );
 
   return (
     <aside className="guidance-panel" aria-label="Clause guidance" hidden={props.hidden}>
@@ -90,7 +97,7 @@ export function GuidancePanel(props: GuidancePanelProps): JSX.Element {
             Guidance
           </button>
           <button type="button" aria-pressed={mode === 'browse'} onClick={() => setMode('browse')}>
-            All clauses
+            Browse
           </button>
         </div>
       </div>
@@ -109,7 +116,8 @@ export function GuidancePanel(props: GuidancePanelProps): JSX.Element {
             {hits.map((hit) => (
               <li key={hit.id}>
                 <button type="button" className="tree-link" onClick={() => open(hit.id)}>
-                  {hit.kind === 'clause' ? <span className="clause-number">{hit.id}</span> : null} {hit.title}
+                  {hit.kind === 'clause' || hit.kind === 'front-matter' ? <span className="clause-number">{hit.id}</span> : null}{' '}
+                  {hit.title} <span className="muted hit-kind">{KIND_LABELS[hit.kind]}</span>
                 </button>
               </li>
             ))}
@@ -142,16 +150,34 @@ export function GuidancePanel(props: GuidancePanelProps): JSX.Element {
               </button>
             </div>
           ) : null}
-          {clause ? (
-            <ClauseEntryView
-              entry={clause}
-              availableTemplates={props.availableTemplates}
-              onCreateFromTemplate={props.onCreateFromTemplate}
-              onOpen={open}
-            />
+          {catalog && item ? (
+            <TermLinksProvider terms={catalog.terms} onOpen={open}>
+              {item.kind === 'clause' ? (
+                <ClauseEntryView
+                  entry={item.entry}
+                  clauses={catalog.clauses}
+                  foundationTitles={foundationTitles}
+                  availableTemplates={props.availableTemplates}
+                  onCreateFromTemplate={props.onCreateFromTemplate}
+                  onStartQuiz={(clause) => props.onStartQuiz([clause])}
+                  onOpen={open}
+                />
+              ) : null}
+              {item.kind === 'foundation' ? (
+                <FoundationView
+                  entry={item.entry}
+                  children={catalog.foundations.filter((entry) => entry.parent === item.id)}
+                  restingOn={clausesRestingOn(catalog, item.id)}
+                  onOpen={open}
+                />
+              ) : null}
+              {item.kind === 'certification' ? <CertificationStepView step={item.entry} onOpen={open} /> : null}
+              {item.kind === 'front-matter' ? <FrontMatterView entry={item.entry} catalog={catalog} onOpen={open} /> : null}
+              {item.kind === 'term' ? <TermView entry={item.entry} terms={catalog.terms} onOpen={open} /> : null}
+              {item.kind === 'faq' ? <FaqView entry={item.entry} onOpen={open} /> : null}
+              {item.kind === 'explainer' ? <ExplainerView entry={item.entry} catalog={catalog} onOpen={open} /> : null}
+            </TermLinksProvider>
           ) : null}
-          {foundation ? <FoundationView entry={foundation} onOpen={open} /> : null}
-          {step ? <CertificationStepView step={step} onOpen={open} /> : null}
           {!shown ? (
             <p className="muted">Open a document, or put the cursor in a tagged section, to see what its clause asks of you.</p>
           ) : null}

@@ -2,12 +2,13 @@ import { type JSX, useRef } from 'react';
 import type { ProjectView } from '../../../src-shared/api/contract';
 import type { RecentProjectRow } from '../db/database';
 
-export type WorkspaceView = 'document' | 'register' | 'coverage' | 'readiness' | 'profile';
+export type WorkspaceView = 'document' | 'register' | 'coverage' | 'readiness' | 'training' | 'profile';
 
 const VIEW_BUTTONS: Array<[Exclude<WorkspaceView, 'document'>, string]> = [
   ['register', 'Master list'],
   ['coverage', 'Coverage'],
   ['readiness', 'Readiness'],
+  ['training', 'Training'],
   ['profile', 'Profile'],
 ];
 

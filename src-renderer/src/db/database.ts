@@ -1,10 +1,11 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { CatalogKind } from '../../../src-shared/guidance/catalog-schema';
 import type { JournalEntry } from '../save/edit-journal';
 
 /** One searchable guidance entry: a clause, a foundation or a certification step. */
 export interface GuidanceIndexRow {
   id: string;
-  kind: 'clause' | 'foundation' | 'certification';
+  kind: CatalogKind;
   title: string;
   /** Position in the catalog, so results keep the standard's order. */
   order: number;

@@ -1,4 +1,5 @@
 import { type JSX, useState } from 'react';
+import { KIND_LABELS } from '../../../src-shared/guidance/catalog-entries';
 import type { ClauseCatalog } from '../../../src-shared/guidance/catalog-schema';
 import { ancestorClauses, parentClause } from '../../../src-shared/guidance/clause-tree';
 
@@ -8,7 +9,7 @@ interface ClauseTreeProps {
   onOpen: (id: string) => void;
 }
 
-/** The standard's clauses as a tree, then the foundations and the path to certification. */
+/** Everything the guidance holds: the front matter, the clauses as a tree, then foundations, explainers, questions, the glossary and the path to certification. */
 export function ClauseTree({ catalog, selected, onOpen }: ClauseTreeProps): JSX.Element {
   // Everything above the selected clause starts open, so the selection is visible.
   const [open, setOpen] = useState<Set<string>>(() => new Set(selected ? ancestorClauses(selected) : []));
@@ -56,31 +57,57 @@ export function ClauseTree({ catalog, selected, onOpen }: ClauseTreeProps): JSX.
       })}
     </ul>
   );
+  const list = (label: string, links: Array<{ id: string; title: string; number?: string }>, ordered = false) => {
+    if (links.length === 0) return null;
+    const items = links.map((link) => (
+      <li key={link.id}>
+        <button
+          type="button"
+          className={`tree-link${link.id === selected ? ' selected' : ''}`}
+          aria-current={link.id === selected ? 'true' : undefined}
+          onClick={() => onOpen(link.id)}
+        >
+          {link.number ? <span className="clause-number">{link.number}</span> : null} {link.title}
+        </button>
+      </li>
+    ));
+    return (
+      <>
+        <h4>{label}</h4>
+        {ordered ? <ol aria-label={label}>{items}</ol> : <ul aria-label={label}>{items}</ul>}
+      </>
+    );
+  };
+  const top = (id: string) => catalog.foundations.filter((entry) => entry.parent === id);
   return (
     <nav className="clause-tree" aria-label="Browse guidance">
+      {list(
+        KIND_LABELS['front-matter'],
+        catalog.frontMatter.map((entry) => ({
+          id: entry.id,
+          title: entry.title,
+          number: entry.id === 'A' ? 'Annex A' : entry.id,
+        })),
+      )}
+      <h4>{KIND_LABELS.clause}</h4>
       {branch(null)}
-      <h4>Foundations</h4>
-      <ul>
-        {catalog.foundations
+      {list(
+        KIND_LABELS.foundation,
+        catalog.foundations
           .filter((entry) => entry.parent === null)
-          .map((entry) => (
-            <li key={entry.id}>
-              <button type="button" className="tree-link" onClick={() => onOpen(entry.id)}>
-                {entry.title}
-              </button>
-            </li>
-          ))}
-      </ul>
-      <h4>The path to certification</h4>
-      <ol>
-        {catalog.certification.map((step) => (
-          <li key={step.id}>
-            <button type="button" className="tree-link" onClick={() => onOpen(step.id)}>
-              {step.title}
-            </button>
-          </li>
-        ))}
-      </ol>
+          .flatMap((entry) => [entry, ...top(entry.id)])
+          .map((entry) => ({ id: entry.id, title: entry.parent ? `· ${entry.title}` : entry.title })),
+      )}
+      {list(KIND_LABELS.explainer, catalog.explainers)}
+      {list(
+        KIND_LABELS.faq,
+        catalog.faq.map((entry) => ({ id: entry.id, title: entry.question })),
+      )}
+      {list(
+        KIND_LABELS.term,
+        [...catalog.terms].sort((a, b) => a.term.localeCompare(b.term)).map((entry) => ({ id: entry.id, title: entry.term })),
+      )}
+      {list(KIND_LABELS.certification, catalog.certification, true)}
     </nav>
   );
 }

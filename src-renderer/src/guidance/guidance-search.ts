@@ -1,11 +1,12 @@
-import { clauseTexts } from '../../../src-shared/guidance/catalog-checks';
+import { catalogTexts } from '../../../src-shared/guidance/catalog-checks';
+import { catalogEntries } from '../../../src-shared/guidance/catalog-entries';
 import type { ClauseCatalog } from '../../../src-shared/guidance/catalog-schema';
 import { searchTerms } from '../../../src-shared/guidance/search-terms';
 import type { GuidanceIndexRow, WorkbenchDatabase } from '../db/database';
 
 const INDEX_KEY = 'guidance-index-signature';
 /** Bumped when the shape of the index rows changes, so an old index is rebuilt. */
-const INDEX_FORMAT = 2;
+const INDEX_FORMAT = 3;
 
 /** A cheap fingerprint of the catalog, so the index is rebuilt only when the guidance changed. */
 function signature(catalog: ClauseCatalog): string {
@@ -25,20 +26,13 @@ function rows(catalog: ClauseCatalog): GuidanceIndexRow[] {
       kind,
       title,
       order: order++,
-      titleTerms: searchTerms(`${kind === 'clause' ? id : ''} ${title}`),
+      titleTerms: searchTerms(`${kind === 'clause' || kind === 'front-matter' ? id : ''} ${title}`),
       terms: searchTerms([id, title, ...texts].join(' ')),
       termCounts,
     };
   };
-  return [
-    ...catalog.clauses.map((entry) => row(entry.id, 'clause', entry.title, clauseTexts(entry))),
-    ...catalog.foundations.map((entry) =>
-      row(entry.id, 'foundation', entry.title, [entry.summary, ...entry.explanation, ...entry.inPractice]),
-    ),
-    ...catalog.certification.map((step) =>
-      row(step.id, 'certification', step.title, [step.summary, ...step.whatToDo, ...step.readyWhen, ...step.pitfalls]),
-    ),
-  ];
+  const texts = new Map(catalogTexts(catalog).map((entry) => [entry.id, entry.texts]));
+  return catalogEntries(catalog).map((item) => row(item.id, item.kind, item.title, texts.get(item.id) ?? []));
 }
 
 /** Fills the search index from the catalog, unless it already holds this version of it. */

@@ -50,7 +50,7 @@ test('searching the guidance finds entries and opens one', async ({ page, workbe
   await expect(results.getByRole('button', { name: /7\.1\.5\.2 Measurement traceability/ })).toBeVisible();
   await results.getByRole('button', { name: /7\.1\.5\.2 Measurement traceability/ }).click();
   await expect(guidance.getByRole('article', { name: 'Clause 7.1.5.2' })).toBeVisible();
-  await guidance.getByRole('button', { name: 'All clauses' }).click();
+  await guidance.getByRole('button', { name: 'Browse' }).click();
   await guidance.getByRole('button', { name: 'Expand 9' }).click();
   await guidance.getByRole('button', { name: /9\.3 Management review/ }).click();
   await expect(guidance.getByRole('article', { name: 'Clause 9.3' })).toContainText('Check yourself');

@@ -39,6 +39,7 @@ function renderPanel(overrides: Partial<PanelProps> = {}) {
     onPin,
     availableTemplates: new Map([['quality-policy', 'Quality Policy']]),
     onCreateFromTemplate,
+    onStartQuiz: vi.fn<(clauses: string[]) => void>(),
     ...overrides,
   };
   const view = render(<GuidancePanel {...props} />);
@@ -296,10 +297,10 @@ describe('GuidancePanel', () => {
   });
 
   describe('all clauses', () => {
-    it("shows the clause tree on 'All clauses', with the group of the shown clause open", () => {
+    it("shows the clause tree on 'Browse', with the group of the shown clause open", () => {
       renderPanel();
 
-      fireEvent.click(screen.getByRole('button', { name: 'All clauses' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Browse' }));
 
       const tree = screen.getByRole('navigation', { name: 'Browse guidance' });
       const top = within(tree).getByRole('list', { name: 'Clauses of ISO 9001' });
@@ -319,7 +320,7 @@ describe('GuidancePanel', () => {
 
     it('shows the sub-clauses of a group when it is expanded, and hides them when collapsed', () => {
       renderPanel();
-      fireEvent.click(screen.getByRole('button', { name: 'All clauses' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Browse' }));
 
       fireEvent.click(screen.getByRole('button', { name: 'Expand 9' }));
 
@@ -334,7 +335,7 @@ describe('GuidancePanel', () => {
 
     it('opens a clause chosen in the tree and goes back to the guidance', () => {
       renderPanel();
-      fireEvent.click(screen.getByRole('button', { name: 'All clauses' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Browse' }));
       fireEvent.click(screen.getByRole('button', { name: 'Expand 7.1' }));
 
       fireEvent.click(screen.getByRole('button', { name: '7.1.5 Monitoring and measuring resources' }));
@@ -346,7 +347,7 @@ describe('GuidancePanel', () => {
 
     it('lists the top-level foundations and the certification steps, and opens them', () => {
       renderPanel();
-      fireEvent.click(screen.getByRole('button', { name: 'All clauses' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Browse' }));
       const tree = screen.getByRole('navigation', { name: 'Browse guidance' });
 
       expect(within(tree).queryByRole('button', { name: 'Plan, do, check, act' })).toBeNull();
