@@ -1,68 +1,35 @@
-// Checks clause catalog files while they are being written: each file that exists is
-// validated against the schema, and runs of 12 identical words between entries are
-// reported across all files present. Usage: node --import tsx scripts/check-catalog.ts [standard]
-import { existsSync, readFileSync } from 'node:fs';
+// Checks a clause catalog the way the program loads it: every file against its schema, then its
+// structure (ids, links, self-checks: catalogProblems) and runs of 12 identical words between
+// entries of any kind. Usage: node --import tsx scripts/check-catalog.ts [standard]
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import type { z } from 'zod';
-import { formatIssues } from '../src-shared/api/format-issues';
-import { clauseTexts, sharedWordRuns } from '../src-shared/guidance/catalog-checks';
-import {
-  type ClauseEntry,
-  certificationStepSchema,
-  clauseEntrySchema,
-  foundationEntrySchema,
-  standardManifestSchema,
-} from '../src-shared/guidance/catalog-schema';
+import { loadClauseCatalog } from '../src-main/services/clause-catalog';
+import { catalogProblems, catalogTexts, sharedWordRuns } from '../src-shared/guidance/catalog-checks';
 
-const folder = join(__dirname, '..', 'resources', 'standards', process.argv[2] ?? 'iso-9001-2015');
-const manifest = standardManifestSchema.parse(parse(readFileSync(join(folder, 'standard.yaml'), 'utf8')));
-const texts: Array<{ id: string; texts: string[] }> = [];
-let problems = 0;
-
-function check(file: string, schema: z.ZodType): unknown[] | undefined {
-  const path = join(folder, file);
-  if (!existsSync(path)) {
-    console.log(`${file}: not written yet`);
-    return undefined;
+async function main(): Promise<number> {
+  const standard = process.argv[2] ?? 'iso-9001-2015';
+  let catalog: Awaited<ReturnType<typeof loadClauseCatalog>>;
+  try {
+    catalog = await loadClauseCatalog(join(__dirname, '..', 'resources', 'standards'), standard);
+  } catch (error) {
+    console.log((error as Error).message);
+    return 1;
   }
-  const raw = parse(readFileSync(path, 'utf8')) as unknown[];
-  raw.forEach((item, index) => {
-    const result = schema.safeParse(item);
-    const id = (item as { id?: string }).id ?? `#${index}`;
-    if (!result.success) {
-      problems += 1;
-      console.log(`${file} ${id}: ${formatIssues(result.error.issues)}`);
-    }
-  });
-  console.log(`${file}: ${raw.length} entries`);
-  return raw;
+  const problems = [
+    ...catalogProblems(catalog),
+    ...sharedWordRuns(catalogTexts(catalog), 12).map((run) => `${run.entries.join(' & ')} share "${run.run}"`),
+  ];
+  for (const problem of problems) console.log(problem);
+  const counts = Object.entries({
+    clauses: catalog.clauses,
+    foundations: catalog.foundations,
+    certification: catalog.certification,
+    'front matter': catalog.frontMatter,
+    terms: catalog.terms,
+    faq: catalog.faq,
+    explainers: catalog.explainers,
+  }).map(([kind, entries]) => `${entries.length} ${kind}`);
+  console.log(`${counts.join(', ')}: ${problems.length === 0 ? 'no problems' : `${problems.length} problems`}`);
+  return problems.length === 0 ? 0 : 1;
 }
 
-for (const file of manifest.clauseFiles) {
-  const raw = check(file, clauseEntrySchema) as ClauseEntry[] | undefined;
-  for (const entry of raw ?? []) texts.push({ id: entry.id, texts: clauseTexts(entry) });
-}
-for (const entry of (check(manifest.foundationFile, foundationEntrySchema) ?? []) as Array<{
-  id: string;
-  summary: string;
-  explanation: string[];
-  inPractice: string[];
-}>) {
-  texts.push({ id: entry.id, texts: [entry.summary, ...entry.explanation, ...entry.inPractice] });
-}
-for (const step of (check(manifest.certificationFile, certificationStepSchema) ?? []) as Array<{
-  id: string;
-  summary: string;
-  whatToDo: string[];
-  readyWhen: string[];
-  pitfalls: string[];
-}>) {
-  texts.push({ id: step.id, texts: [step.summary, ...step.whatToDo, ...step.readyWhen, ...step.pitfalls] });
-}
-for (const shared of sharedWordRuns(texts, 12)) {
-  problems += 1;
-  console.log(`repeated 12-word run in ${shared.entries.join(' and ')}: "${shared.run}"`);
-}
-console.log(problems === 0 ? 'no problems' : `${problems} problems`);
-process.exitCode = problems === 0 ? 0 : 1;
+void main().then((code) => process.exit(code));
