@@ -31,6 +31,13 @@ export const KIND_LABELS: Record<CatalogKind, string> = {
   certification: 'The road to certification',
 };
 
+/** The number shown before an entry's title: a clause's, the front matter's ("Annex A"); none for the rest. */
+export function entryNumber(kind: CatalogKind, id: string): string | null {
+  if (kind === 'clause') return id;
+  if (kind === 'front-matter') return id === 'A' ? 'Annex A' : id;
+  return null;
+}
+
 /** Every entry, kind by kind, in the order a reader meets them: front matter first, certification last. */
 export function catalogEntries(catalog: ClauseCatalog): CatalogEntry[] {
   return [

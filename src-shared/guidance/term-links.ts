@@ -7,7 +7,7 @@ export interface TermMention {
   termId: string;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A finder of glossary terms in running text: whole words, any case, the longest form first
@@ -17,7 +17,7 @@ export function termFinder(terms: readonly TermEntry[]): (text: string) => TermM
   const byForm = new Map<string, string>();
   for (const entry of terms) for (const form of [entry.term, ...entry.forms]) byForm.set(form.toLowerCase(), entry.id);
   if (byForm.size === 0) return () => [];
-  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
   return (text) =>
     Array.from(text.matchAll(pattern), (match) => ({

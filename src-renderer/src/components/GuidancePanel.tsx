@@ -1,5 +1,5 @@
 import { type JSX, useCallback, useEffect, useMemo, useState } from 'react';
-import { clausesRestingOn, findCatalogEntry, KIND_LABELS } from '../../../src-shared/guidance/catalog-entries';
+import { clausesRestingOn, entryNumber, findCatalogEntry, KIND_LABELS } from '../../../src-shared/guidance/catalog-entries';
 import type { ClauseCatalog } from '../../../src-shared/guidance/catalog-schema';
 import type { DocumentMeta } from '../../../src-shared/project/schema';
 import type { WorkbenchDatabase } from '../db/database';
@@ -116,9 +116,14 @@ export function GuidancePanel(props: GuidancePanelProps): JSX.Element {
             {hits.map((hit) => (
               <li key={hit.id}>
                 <button type="button" className="tree-link" onClick={() => open(hit.id)}>
-                  {hit.kind === 'clause' || hit.kind === 'front-matter' ? <span className="clause-number">{hit.id}</span> : null}{' '}
-                  {hit.title} <span className="muted hit-kind">{KIND_LABELS[hit.kind]}</span>
-                </button>
+                  {entryNumber(hit.kind, hit.id) ? (
+                    <>
+                      <span className="clause-number">{entryNumber(hit.kind, hit.id)}</span>{' '}
+                    </>
+                  ) : null}
+                  {hit.title}
+                </button>{' '}
+                <span className="muted hit-kind">{KIND_LABELS[hit.kind]}</span>
               </li>
             ))}
           </ul>
@@ -166,7 +171,7 @@ export function GuidancePanel(props: GuidancePanelProps): JSX.Element {
               {item.kind === 'foundation' ? (
                 <FoundationView
                   entry={item.entry}
-                  children={catalog.foundations.filter((entry) => entry.parent === item.id)}
+                  parts={catalog.foundations.filter((entry) => entry.parent === item.id)}
                   restingOn={clausesRestingOn(catalog, item.id)}
                   onOpen={open}
                 />

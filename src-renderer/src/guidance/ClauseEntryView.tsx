@@ -220,12 +220,12 @@ export function ClauseEntryView(props: ClauseEntryViewProps): JSX.Element {
 interface FoundationViewProps extends LinkProps {
   entry: FoundationEntry;
   /** Foundations below this one (the seven principles under the principles entry). */
-  children: readonly FoundationEntry[];
+  parts: readonly FoundationEntry[];
   /** Clause entries that name this foundation as one they rest on. */
   restingOn: readonly ClauseEntry[];
 }
 
-export function FoundationView({ entry, children, restingOn, onOpen }: FoundationViewProps): JSX.Element {
+export function FoundationView({ entry, parts, restingOn, onOpen }: FoundationViewProps): JSX.Element {
   const link = useTermLinks();
   // The clauses it names, and those that name it.
   const clauses = [...new Set([...entry.relatedClauses, ...restingOn.map((clause) => clause.id)])].sort(compareClauseIds);
@@ -233,8 +233,8 @@ export function FoundationView({ entry, children, restingOn, onOpen }: Foundatio
     <article className="guidance-entry" aria-label={entry.title}>
       <h3>{entry.title}</h3>
       <p className="guidance-intent">{link(entry.summary)}</p>
-      {children.length > 0 ? (
-        <EntryLinks label="Parts" links={children.map((child) => ({ id: child.id, title: child.title }))} onOpen={onOpen} />
+      {parts.length > 0 ? (
+        <EntryLinks label="Parts" links={parts.map((child) => ({ id: child.id, title: child.title }))} onOpen={onOpen} />
       ) : null}
       <h4>What it means</h4>
       <Points items={entry.explanation} link={link} />

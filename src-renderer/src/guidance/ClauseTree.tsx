@@ -1,5 +1,5 @@
 import { type JSX, useState } from 'react';
-import { KIND_LABELS } from '../../../src-shared/guidance/catalog-entries';
+import { entryNumber, KIND_LABELS } from '../../../src-shared/guidance/catalog-entries';
 import type { ClauseCatalog } from '../../../src-shared/guidance/catalog-schema';
 import { ancestorClauses, parentClause } from '../../../src-shared/guidance/clause-tree';
 
@@ -57,17 +57,26 @@ export function ClauseTree({ catalog, selected, onOpen }: ClauseTreeProps): JSX.
       })}
     </ul>
   );
-  const list = (label: string, links: Array<{ id: string; title: string; number?: string }>, ordered = false) => {
+  const list = (
+    label: string,
+    links: Array<{ id: string; title: string; number?: string; child?: boolean }>,
+    ordered = false,
+  ) => {
     if (links.length === 0) return null;
     const items = links.map((link) => (
-      <li key={link.id}>
+      <li key={link.id} className={link.child ? 'tree-child' : undefined}>
         <button
           type="button"
           className={`tree-link${link.id === selected ? ' selected' : ''}`}
           aria-current={link.id === selected ? 'true' : undefined}
           onClick={() => onOpen(link.id)}
         >
-          {link.number ? <span className="clause-number">{link.number}</span> : null} {link.title}
+          {link.number ? (
+            <>
+              <span className="clause-number">{link.number}</span>{' '}
+            </>
+          ) : null}
+          {link.title}
         </button>
       </li>
     ));
@@ -86,7 +95,7 @@ export function ClauseTree({ catalog, selected, onOpen }: ClauseTreeProps): JSX.
         catalog.frontMatter.map((entry) => ({
           id: entry.id,
           title: entry.title,
-          number: entry.id === 'A' ? 'Annex A' : entry.id,
+          number: entryNumber('front-matter', entry.id) ?? entry.id,
         })),
       )}
       <h4>{KIND_LABELS.clause}</h4>
@@ -96,7 +105,7 @@ export function ClauseTree({ catalog, selected, onOpen }: ClauseTreeProps): JSX.
         catalog.foundations
           .filter((entry) => entry.parent === null)
           .flatMap((entry) => [entry, ...top(entry.id)])
-          .map((entry) => ({ id: entry.id, title: entry.parent ? `· ${entry.title}` : entry.title })),
+          .map((entry) => ({ id: entry.id, title: entry.title, child: entry.parent !== null })),
       )}
       {list(KIND_LABELS.explainer, catalog.explainers)}
       {list(

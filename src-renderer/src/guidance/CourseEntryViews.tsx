@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { requiredDocumentedInformation } from '../../../src-shared/guidance/catalog-entries';
+import { entryNumber, requiredDocumentedInformation } from '../../../src-shared/guidance/catalog-entries';
 import type {
   ClauseCatalog,
   ExplainerEntry,
@@ -30,7 +30,7 @@ export function FrontMatterView({ entry, catalog, onOpen }: LinkProps & { entry:
   return (
     <article className="guidance-entry" aria-label={`${entry.id} ${entry.title}`}>
       <h3>
-        <span className="clause-number">{entry.id === 'A' ? 'Annex A' : entry.id}</span> {entry.title}
+        <span className="clause-number">{entryNumber('front-matter', entry.id)}</span> {entry.title}
       </h3>
       <p className="guidance-intent">{link(entry.summary)}</p>
       {parts.length > 0 ? (

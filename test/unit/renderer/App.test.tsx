@@ -1,3 +1,4 @@
+import { catalogEntries } from '../../../src-shared/guidance/catalog-entries';
 import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
@@ -459,7 +460,7 @@ describe('App', () => {
     it('indexes the catalog into the database it is given, so the guidance search finds entries', async () => {
       const api = fakeApi();
       await openApp(api, 'POL-001');
-      await waitFor(async () => expect(await db.guidance.count()).toBe(CATALOG.clauses.length + 7));
+      await waitFor(async () => expect(await db.guidance.count()).toBe(catalogEntries(CATALOG).length));
 
       fireEvent.change(within(panel()).getByRole('searchbox', { name: 'Search the guidance' }), { target: { value: 'calib' } });
 

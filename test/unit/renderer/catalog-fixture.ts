@@ -1,4 +1,10 @@
-import type { CertificationStep, ClauseCatalog, ClauseEntry, FoundationEntry } from '../../../src-shared/guidance/catalog-schema';
+import type {
+  CertificationStep,
+  ClauseCatalog,
+  ClauseEntry,
+  FoundationEntry,
+  TermEntry,
+} from '../../../src-shared/guidance/catalog-schema';
 
 /**
  * A small clause catalog shaped like resources/standards/iso-9001-2015, for renderer
@@ -43,6 +49,14 @@ export const CLAUSES: ClauseEntry[] = [
     documentedInformation: [{ kind: 'maintain', description: 'The quality policy.' }],
     relatedClauses: ['5.1', '9.3'],
     relatedTemplates: ['quality-policy'],
+    questions: [
+      {
+        scenario: 'A new starter cannot say what the policy means for her job. Which clause is that finding raised against?',
+        options: ['5.2', '7.3', '8.3'],
+        answer: 1,
+        explanation: 'Knowing what the policy means for one’s own work is awareness, 7.3.',
+      },
+    ],
     selfCheck: [
       {
         statement: 'Every employee has to sign the quality policy.',
@@ -94,6 +108,7 @@ export const CLAUSES: ClauseEntry[] = [
   }),
   clause('10', 'Improvement'),
   clause('10.2', 'Nonconformity and corrective action', {
+    foundations: ['pdca'],
     documentedInformation: [{ kind: 'retain', description: 'The nature of nonconformities and the actions taken.' }],
     relatedTemplates: ['corrective-action-report'],
   }),
@@ -141,6 +156,18 @@ export const STEPS: CertificationStep[] = [
   step('stage-1-audit', 5, 'Stage 1 audit', []),
 ];
 
+export const TERMS: TermEntry[] = [
+  {
+    id: 'term-nonconformity',
+    term: 'nonconformity',
+    forms: ['nonconformities'],
+    meaning: 'Something that does not meet a requirement.',
+    explanation: ['It may be found by anyone, not only by an auditor.'],
+    relatedClauses: ['10.2'],
+    related: [],
+  },
+];
+
 export const CATALOG: ClauseCatalog = {
   standard: {
     id: 'iso-9001-2015',
@@ -165,10 +192,38 @@ export const CATALOG: ClauseCatalog = {
   clauses: CLAUSES,
   foundations: FOUNDATIONS,
   certification: STEPS,
-  frontMatter: [],
-  terms: [],
-  faq: [],
-  explainers: [],
+  frontMatter: [
+    {
+      id: 'A',
+      title: 'Clarification of new structure, terminology and concepts',
+      parent: null,
+      summary: 'What changed since 2008.',
+      meaning: ['No manual is required any more.'],
+      inPractice: ['Keep what works.'],
+      relatedClauses: [],
+      foundations: [],
+    },
+  ],
+  terms: TERMS,
+  faq: [
+    {
+      id: 'faq-manual',
+      question: 'Do we need a quality manual?',
+      answer: 'No, the standard does not require one.',
+      details: ['Many firms keep a short one anyway.'],
+      relatedClauses: ['7.5'],
+    },
+  ],
+  explainers: [
+    {
+      id: 'explainer-required-documented-information',
+      title: 'Documented information the standard requires',
+      summary: 'Maintain means keep it current; retain means keep it as evidence.',
+      sections: [{ heading: 'How to read the list', points: ['Each row names its clause.'] }],
+      relatedClauses: ['7.5'],
+      foundations: [],
+    },
+  ],
 };
 
 /** A clause of the fixture by id; throws for an id it does not hold. */

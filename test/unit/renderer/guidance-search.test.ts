@@ -1,3 +1,4 @@
+import { catalogEntries } from '../../../src-shared/guidance/catalog-entries';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WorkbenchDatabase } from '../../../src-renderer/src/db/database';
@@ -20,10 +21,12 @@ async function ids(query: string): Promise<string[]> {
 }
 
 describe('guidance search', () => {
-  it('indexes every clause, foundation and certification step of the catalog', async () => {
+  it('indexes every entry of every kind in the catalog', async () => {
     await indexGuidance(db, CATALOG);
 
-    expect(await db.guidance.count()).toBe(CATALOG.clauses.length + CATALOG.foundations.length + CATALOG.certification.length);
+    expect(await db.guidance.count()).toBe(catalogEntries(CATALOG).length);
+    expect(await db.guidance.get('term-nonconformity')).toMatchObject({ kind: 'term', title: 'nonconformity' });
+    expect(await db.guidance.get('faq-manual')).toMatchObject({ kind: 'faq', title: 'Do we need a quality manual?' });
     expect(await db.guidance.get('pdca')).toMatchObject({ kind: 'foundation', title: 'Plan, do, check, act' });
     expect(await db.guidance.get('internal-audit')).toMatchObject({ kind: 'certification', title: 'Internal audit' });
   });
