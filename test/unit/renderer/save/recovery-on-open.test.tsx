@@ -38,10 +38,13 @@ describe('edits left in the journal when a document opens', () => {
     const api = fakeApi();
     start(api);
     const dialog = await screen.findByRole('dialog', { name: 'Unsaved changes to POL-001' });
-    expect(within(dialog).getByRole('textbox', { name: 'Unsaved text of Quality Policy' }).textContent).toBe(RECOVERED);
+    // The preview and the focus settle after the dialog appears; on a busy machine, a moment later.
+    await waitFor(() =>
+      expect(within(dialog).getByRole('textbox', { name: 'Unsaved text of Quality Policy' }).textContent).toBe(RECOVERED),
+    );
     expect(editorText()).toBeUndefined();
     // A reflex Enter recovers rather than discards.
-    expect(document.activeElement?.textContent).toBe('Recover my changes');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Recover my changes'));
     // Escape leaves the choice open rather than decide it.
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(screen.getByRole('dialog', { name: 'Unsaved changes to POL-001' })).toBeTruthy();
