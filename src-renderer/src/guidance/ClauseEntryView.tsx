@@ -91,7 +91,8 @@ function Question({ question }: { question: ScenarioQuestion }): JSX.Element {
         </div>
       ) : (
         <p className={chosen === question.answer ? 'self-check-right' : 'self-check-wrong'}>
-          {chosen === question.answer ? 'Right' : 'Not quite'}: {question.options[question.answer]}. {question.explanation}
+          {chosen === question.answer ? 'Right' : 'Not quite'}: {question.options[question.answer]?.replace(/[.]+$/, '')}.{' '}
+          {question.explanation}
         </p>
       )}
     </li>

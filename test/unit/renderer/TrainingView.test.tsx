@@ -55,8 +55,9 @@ describe('the training view', () => {
         { item: '5.2:q:0', given: 0 },
       ],
     });
-    expect(run.textContent).toContain('Not answered: true. Customers and suppliers may ask for it');
-    expect(run.textContent).toContain('Not quite (5.2): 7.3.');
+    expect(run.textContent).toContain('Not answered. The answer is: true. Customers and suppliers may ask for it');
+    expect(run.textContent).toContain('Not quite: the answer is 7.3; you answered 5.2. Knowing what the policy');
+    expect(run.textContent).toContain('Right: false. It has to be communicated');
   });
 
   it('lists the records an auditor is shown, and opens one with the answers given', async () => {

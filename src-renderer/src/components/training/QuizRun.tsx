@@ -10,14 +10,17 @@ interface QuizRunProps {
   onClose: () => void;
 }
 
-const answerText = (item: QuizItem, answer: QuizAnswer | undefined) =>
-  answer === undefined
-    ? 'not answered'
-    : item.kind === 'true-false'
-      ? answer
-        ? 'true'
-        : 'false'
-      : (item.options[answer as number] ?? '');
+/** An answer as words, without a closing full stop, so it can stand inside a sentence. */
+const answerText = (item: QuizItem, answer: QuizAnswer) =>
+  (item.kind === 'true-false' ? String(answer) : (item.options[answer as number] ?? '')).replace(/[.]+$/, '');
+
+/** What the person is told about one item once the quiz is recorded. */
+function feedback(item: QuizItem, given: QuizAnswer | undefined): string {
+  const right = answerText(item, item.correct);
+  if (given === undefined) return `Not answered. The answer is: ${right}. ${item.explanation}`;
+  if (given === item.correct) return `Right: ${right}. ${item.explanation}`;
+  return `Not quite: the answer is ${right}; you answered ${answerText(item, given)}. ${item.explanation}`;
+}
 
 /** The person answers; then the result, the right answers and why, and the record it made. */
 export function QuizRun({ quiz, person, onFinish, onClose }: QuizRunProps): JSX.Element {
@@ -63,7 +66,7 @@ export function QuizRun({ quiz, person, onFinish, onClose }: QuizRunProps): JSX.
               : item.options.map((label, index) => ({ value: index as QuizAnswer, label }));
           return (
             <li key={item.id}>
-              <fieldset disabled={saved !== null || busy}>
+              <fieldset disabled={saved !== null || busy} className={item.kind === 'choice' ? 'quiz-options' : 'quiz-true-false'}>
                 <legend>
                   <span className="clause-number">{item.clause}</span> {item.question}
                 </legend>
@@ -80,14 +83,7 @@ export function QuizRun({ quiz, person, onFinish, onClose }: QuizRunProps): JSX.
                 ))}
               </fieldset>
               {saved ? (
-                <p className={given === item.correct ? 'self-check-right' : 'self-check-wrong'}>
-                  {given === undefined
-                    ? 'Not answered'
-                    : given === item.correct
-                      ? 'Right'
-                      : `Not quite (${answerText(item, given)})`}
-                  : {answerText(item, item.correct)}. {item.explanation}
-                </p>
+                <p className={given === item.correct ? 'self-check-right' : 'self-check-wrong'}>{feedback(item, given)}</p>
               ) : null}
             </li>
           );
