@@ -9,6 +9,7 @@ import { tailoringWarnings } from '../../src-shared/tailoring/tailoring';
 import { readHistory } from './history-log';
 import type { ProjectStore } from './project-store';
 import { listSnapshots, readSnapshot } from './revision-snapshots';
+import { readTrainingRecords } from './training-records';
 
 export interface Finding {
   /** What kind of problem: damaged-file, snapshot, history, review-overdue, status, coverage-gap, exclusion, tailoring. */
@@ -37,6 +38,9 @@ export async function checkProject(store: ProjectStore, catalog?: ClauseCatalog)
 
   for (const file of damaged)
     report.errors.push({ kind: 'damaged-file', file: file.file, message: `${file.file}: ${file.reason}` });
+  // Training records are evidence too: one that cannot be read is reported, never repaired.
+  for (const problem of (await readTrainingRecords(store.folder)).problems)
+    report.errors.push({ kind: 'damaged-file', file: problem.file, message: `${problem.file}: ${problem.reason}` });
 
   const checked = new Set<string>();
   for (const { meta, content } of documents) {

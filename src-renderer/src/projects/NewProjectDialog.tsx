@@ -98,7 +98,7 @@ export function NewProjectDialog({ api, settings, onCreated, onCancel }: NewProj
             <textarea
               rows={2}
               value={scopeStatement}
-              placeholder="e.g. The design, installation and maintenance of fire alarm systems from our Leeds office"
+              placeholder="e.g. The design, installation and maintenance of fire alarm systems from our two sites"
               onChange={(event) => setScopeStatement(event.target.value)}
             />
           </label>

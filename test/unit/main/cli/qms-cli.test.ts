@@ -187,6 +187,13 @@ describe('the qms command line', { timeout: 120_000 }, () => {
     const report = JSON.parse(damaged.stdout);
     expect(report.ok).toBe(false);
     expect(report.errors[0]).toMatchObject({ kind: 'damaged-file', file: 'documents/PRO-007.json' });
+
+    // A training record is evidence too: a damaged one is an error, named, and left as it is.
+    await mkdir(join(dir, 'training'), { recursive: true });
+    await writeFile(join(dir, 'training', 'TR-20260101-aaaaaa.json'), '{"schema": 1, "person": "Ann"}');
+    const training = JSON.parse(qms(['check', dir, '--json'], root).stdout);
+    expect(training.errors.map((error: { file: string }) => error.file)).toContain('training/TR-20260101-aaaaaa.json');
+    expect(await readFile(join(dir, 'training', 'TR-20260101-aaaaaa.json'), 'utf8')).toBe('{"schema": 1, "person": "Ann"}');
   });
 
   it('will not write a project another program holds, and says who holds it', async () => {
