@@ -208,7 +208,7 @@ export function ClauseEntryView(props: ClauseEntryViewProps): JSX.Element {
             ))}
           </ol>
           {props.onStartQuiz ? (
-            <button type="button" onClick={() => props.onStartQuiz?.(entry.id)}>
+            <button type="button" className="quiz-start" onClick={() => props.onStartQuiz?.(entry.id)}>
               Quiz someone on {entry.id}
             </button>
           ) : null}

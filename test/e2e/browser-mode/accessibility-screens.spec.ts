@@ -119,6 +119,20 @@ for (const scheme of ['light', 'dark'] as const satisfies readonly Scheme[]) {
       await page.getByRole('button', { name: 'Profile', exact: true }).click();
       await expect(page.getByRole('region', { name: 'Project profile' })).toBeVisible();
       await expectNoSeriousViolations(page, 'the project profile');
+
+      await page.getByRole('button', { name: 'Training', exact: true }).click();
+      await page.getByRole('button', { name: 'Start a quiz' }).click();
+      await page.getByRole('textbox', { name: 'Person taking it' }).fill('Ann Lee');
+      await expectNoSeriousViolations(page, 'the quiz set-up');
+      await page.getByRole('button', { name: 'Start the quiz' }).click();
+      const quiz = page.getByRole('region', { name: /^Quiz: / });
+      await quiz.getByRole('group').first().getByRole('radio').first().check();
+      await quiz.getByRole('button', { name: 'Finish and record' }).click();
+      await expect(quiz.getByRole('status')).toBeVisible();
+      await expectNoSeriousViolations(page, 'a quiz with its answers');
+      await quiz.getByRole('button', { name: 'Back to the training records' }).click();
+      await expect(page.getByRole('region', { name: 'Training records' }).getByRole('row')).toHaveCount(2);
+      await expectNoSeriousViolations(page, 'the training records');
     });
 
     test(`the document's dialogs have no serious accessibility problem (${scheme})`, async ({ page, workbench }) => {
