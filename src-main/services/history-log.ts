@@ -4,13 +4,45 @@ import { formatIssues } from '../../src-shared/api/format-issues';
 import { type HistoryEntry, historyEntrySchema } from '../../src-shared/control/history';
 import { stableJsonLine } from '../../src-shared/json/stable-stringify';
 import { HISTORY_FILE_NAME } from '../../src-shared/project/schema';
+import { writeFileAtomic } from './atomic-write';
+import { fileVersion } from './file-version';
 
 /**
- * history.jsonl: one JSON object per line, only ever appended to. Lines are sorted-key
- * JSON so the file diffs and merges cleanly in git.
+ * history.jsonl: one JSON object per line, only ever appended to. Lines are sorted-key JSON,
+ * and each carries the hash of the line before it in the same document's history (`prev`):
+ * one chain per document, so lines of different documents may interleave in any order, as a
+ * git union merge of two people's work leaves them, and the chains still hold.
  */
-export async function appendHistory(folder: string, entry: HistoryEntry): Promise<void> {
-  const line = `${stableJsonLine(entry)}\n`;
+
+/** The hash that the next line of a document's history names as `prev`. */
+export const lineHash = (line: string): string => fileVersion(line);
+
+async function readLog(folder: string): Promise<string | null> {
+  try {
+    return await readFile(join(folder, HISTORY_FILE_NAME), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** The last line of a document's history as written, or null when it has none. */
+function lastLineOf(text: string, document: string): string | null {
+  let last: string | null = null;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    try {
+      if ((JSON.parse(line) as { document?: unknown }).document === document) last = line;
+    } catch {
+      // An unreadable line belongs to no chain; qms check reports it.
+    }
+  }
+  return last;
+}
+
+export async function appendHistory(folder: string, entry: Omit<HistoryEntry, 'prev'>): Promise<void> {
+  const last = lastLineOf((await readLog(folder)) ?? '', entry.document);
+  const line = `${stableJsonLine({ ...entry, prev: last === null ? null : lineHash(last) })}\n`;
   const handle = await open(join(folder, HISTORY_FILE_NAME), 'a');
   try {
     await handle.appendFile(line);
@@ -20,34 +52,95 @@ export async function appendHistory(folder: string, entry: HistoryEntry): Promis
   }
 }
 
+export interface HistoryLine {
+  /** 1-based line number in history.jsonl. */
+  line: number;
+  text: string;
+  entry: HistoryEntry;
+}
+
 export interface HistoryRead {
+  /** False when there is no history.jsonl at all. */
+  exists: boolean;
   entries: HistoryEntry[];
-  /** Lines that could not be read, by line number: shown by `qms check`, never rewritten. */
+  /** The readable lines with their text, in file order, for checking the chains. */
+  lines: HistoryLine[];
+  /** Lines that could not be read, by line number: reported by `qms check`, never rewritten. */
   problems: { line: number; reason: string }[];
 }
 
 export async function readHistory(folder: string): Promise<HistoryRead> {
-  let text: string;
-  try {
-    text = await readFile(join(folder, HISTORY_FILE_NAME), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], problems: [] };
-    throw error;
-  }
-  const entries: HistoryEntry[] = [];
+  const text = await readLog(folder);
+  if (text === null) return { exists: false, entries: [], lines: [], problems: [] };
+  const lines: HistoryLine[] = [];
   const problems: HistoryRead['problems'] = [];
-  text.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
+  text.split('\n').forEach((raw, index) => {
+    if (raw.trim() === '') return;
     let json: unknown;
     try {
-      json = JSON.parse(line);
+      json = JSON.parse(raw);
     } catch {
-      problems.push({ line: index + 1, reason: 'not valid JSON (an interrupted write?)' });
+      problems.push({ line: index + 1, reason: 'not valid JSON (an interrupted write, or an edit by hand)' });
       return;
     }
     const parsed = historyEntrySchema.safeParse(json);
-    if (parsed.success) entries.push(parsed.data);
+    if (parsed.success) lines.push({ line: index + 1, text: raw, entry: parsed.data });
     else problems.push({ line: index + 1, reason: formatIssues(parsed.error.issues) });
   });
-  return { entries, problems };
+  return { exists: true, entries: lines.map((line) => line.entry), lines, problems };
+}
+
+/** A break in a document's chain: a line that does not follow the one before it. */
+export interface ChainBreak {
+  line: number;
+  document: string;
+  reason: string;
+}
+
+/** Checks every document's chain in the log; lines from before chains (no `prev`) are listed apart. */
+export function chainBreaks(lines: readonly HistoryLine[]): { breaks: ChainBreak[]; unchained: number } {
+  const last = new Map<string, HistoryLine>();
+  const breaks: ChainBreak[] = [];
+  let unchained = 0;
+  for (const current of lines) {
+    const { document, prev } = current.entry;
+    const before = last.get(document);
+    last.set(document, current);
+    if (prev === undefined) {
+      unchained += 1;
+      continue;
+    }
+    const expected = before ? lineHash(before.text) : null;
+    if (prev === expected) continue;
+    breaks.push({
+      line: current.line,
+      document,
+      reason:
+        before === undefined
+          ? `line ${current.line} names a line before it in ${document}'s history that is not there: a line was deleted or the log was cut`
+          : `line ${current.line} does not follow line ${before.line} in ${document}'s history: a line was edited, deleted, inserted or moved`,
+    });
+  }
+  return { breaks, unchained };
+}
+
+/**
+ * Chains a log written before chains existed, once, when the project is opened for writing:
+ * each line gets the `prev` of its place, and nothing else changes. A log with an unreadable
+ * line, or with any chained line already, is left as it is (qms check reports it).
+ */
+export async function chainHistory(folder: string): Promise<boolean> {
+  const read = await readHistory(folder);
+  // Only a log with no chain at all: rechaining a partly chained one would hide the edits the chains show.
+  if (!read.exists || read.problems.length > 0 || read.lines.some((line) => line.entry.prev !== undefined)) return false;
+  const last = new Map<string, string>();
+  const out: string[] = [];
+  for (const { entry } of read.lines) {
+    const previous = last.get(entry.document);
+    const line = stableJsonLine({ ...entry, prev: previous === undefined ? null : lineHash(previous) });
+    last.set(entry.document, line);
+    out.push(line);
+  }
+  await writeFileAtomic(join(folder, HISTORY_FILE_NAME), `${out.join('\n')}\n`);
+  return true;
 }

@@ -6,13 +6,13 @@ import { computeCoverage } from '../../src-shared/guidance/coverage';
 import { exclusionVerdict } from '../../src-shared/guidance/exclusions';
 import { REVISIONS_DIR } from '../../src-shared/project/schema';
 import { tailoringWarnings } from '../../src-shared/tailoring/tailoring';
-import { readHistory } from './history-log';
 import type { ProjectStore } from './project-store';
+import { checkRecords } from './record-check';
 import { listSnapshots, readSnapshot } from './revision-snapshots';
 import { readTrainingRecords } from './training-records';
 
 export interface Finding {
-  /** What kind of problem: damaged-file, snapshot, history, review-overdue, status, coverage-gap, exclusion, tailoring. */
+  /** What kind of problem: damaged-file, snapshot, history, integrity, review-overdue, status, coverage-gap, exclusion, tailoring. */
   kind: string;
   file?: string;
   document?: string;
@@ -138,13 +138,8 @@ export async function checkProject(store: ProjectStore, catalog?: ClauseCatalog)
     }
   }
 
-  const history = await readHistory(store.folder);
-  for (const problem of history.problems) {
-    report.warnings.push({
-      kind: 'history',
-      file: 'history.jsonl',
-      message: `history.jsonl line ${problem.line}: ${problem.reason}`,
-    });
-  }
+  const records = await checkRecords(store.folder, scheme, documents);
+  report.errors.push(...records.errors);
+  report.warnings.push(...records.warnings);
   return report;
 }

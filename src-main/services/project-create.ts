@@ -9,6 +9,7 @@ import {
   ASSETS_DIR,
   CURRENT_SCHEMA_VERSION,
   DOCUMENTS_DIR,
+  HISTORY_FILE_NAME,
   LOCK_FILE_NAME,
   newOrganization,
   type Organization,
@@ -103,6 +104,8 @@ export async function createProject(folder: string, options: NewProjectOptions):
     await mkdir(join(staging, ASSETS_DIR));
     // The lock belongs to one running program, never to the shared history.
     await writeFile(join(staging, '.gitignore'), `${LOCK_FILE_NAME}\n${LOCK_FILE_NAME}.takeover\n`);
+    // Two people's history lines both kept when git merges: the chains are per document (docs/project-format.md).
+    await writeFile(join(staging, '.gitattributes'), `${HISTORY_FILE_NAME} merge=union\n`);
     await writeFileAtomic(join(staging, PROJECT_FILE_NAME), stableStringify(project));
     const documents = options.essentials ? await createEssentials(staging, options.essentials) : [];
     // The target must still be as it was checked: new, or empty.

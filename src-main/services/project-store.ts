@@ -36,10 +36,11 @@ import type { TemplateDetails } from '../../src-shared/templates/document-to-tem
 import { readApprovedCopy } from './approved-copy';
 import { isTemporaryFileName, writeFileAtomic, writeNewFileAtomic } from './atomic-write';
 import { parseDocumentFile } from './document-file';
+import { integrityProblems } from './document-integrity';
 import { blankDocument, copySource, type DocumentSource, type NewDocumentRequest, requireActor } from './document-sources';
 import { importHouseStyle, readHouseStyle } from './export/house-style';
 import { contentHash, fileVersion } from './file-version';
-import { appendHistory, readHistory } from './history-log';
+import { appendHistory, chainHistory, readHistory } from './history-log';
 import { unknownKeys } from './json-file';
 import { KeyedQueue } from './keyed-queue';
 import { importLogo, readLogo, readLogoBytes } from './logo-asset';
@@ -128,7 +129,11 @@ export class ProjectStore {
     const { project } = await readProjectFile(root);
     if (options.readOnly) return new ProjectStore(root, project, options, null, 'Opened read-only.');
     const locked = await acquireProjectLock(root, { program: options.program });
-    if (locked.acquired) return new ProjectStore(root, project, options, locked.lock, null);
+    if (locked.acquired) {
+      // A history written before chains is chained once, by the program that holds the lock.
+      await chainHistory(root);
+      return new ProjectStore(root, project, options, locked.lock, null);
+    }
     if (options.readOnlyIfLocked) return new ProjectStore(root, project, options, null, locked.message);
     throw new DomainError('read-only', locked.message);
   }
@@ -163,6 +168,7 @@ export class ProjectStore {
     if (read) this.project = read.project;
     const { documents, damaged, versions } = await this.loadAllDocuments();
     const tailoring = await this.tailoring.all(documents, versions);
+    const integrity = await this.integrityOf(documents);
     return {
       folder: this.folder,
       projectVersion: read?.version ?? '',
@@ -175,10 +181,25 @@ export class ProjectStore {
       documents: documents.map((d) => d.meta),
       sectionClauses: Object.fromEntries(documents.map((d) => [d.meta.id, clauseTagsInContent(d.content)])),
       tailoring,
+      integrity,
       certification: this.project.certification ?? {},
       export: exportSettingsOf(this.project),
       damaged,
     };
+  }
+
+  /** Documents whose approval record does not hold together, with why (src-main/services/document-integrity). */
+  private async integrityOf(documents: ReadonlyArray<{ meta: DocumentMeta; content: SerializedContent }>) {
+    const history = await readHistory(this.folder).catch(() => null);
+    const byDocument = new Map<string, HistoryEntry[]>();
+    for (const entry of history?.entries ?? [])
+      byDocument.set(entry.document, [...(byDocument.get(entry.document) ?? []), entry]);
+    const found: Record<string, string[]> = {};
+    for (const { meta, content } of documents) {
+      const problems = integrityProblems({ meta, content, history: history?.exists ? (byDocument.get(meta.id) ?? []) : null });
+      if (problems.length > 0) found[meta.id] = problems;
+    }
+    return found;
   }
 
   /** The project file as it is on disk now (another program may have changed it since it was opened). */

@@ -244,6 +244,7 @@ function Workbench({ mode, reload }: { mode: 'desktop' | 'browser'; reload: () =
           documents={project.documents}
           today={project.today}
           damaged={project.damaged}
+          integrity={project.integrity}
           selectedId={view === 'document' ? (opened?.meta.id ?? null) : null}
           onSelect={(id) => void openDocument(id)}
         />
@@ -290,6 +291,7 @@ function Workbench({ mode, reload }: { mode: 'desktop' | 'browser'; reload: () =
                 opened={opened}
                 today={project.today}
                 tailoring={project.tailoring[opened.meta.id] ?? null}
+                integrity={project.integrity[opened.meta.id]}
                 controller={controller}
                 readOnly={readOnly}
                 busy={control.busy}

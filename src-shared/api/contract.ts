@@ -136,6 +136,8 @@ export const contract = {
       sectionClauses: z.record(z.string(), z.array(clauseIdSchema)),
       /** Tailoring figures of each document, by id. */
       tailoring: z.record(z.string(), tailoringSchema),
+      /** Documents whose approval record does not hold together (edited outside the program), with why. */
+      integrity: z.record(z.string(), z.array(z.string())),
       certification: projectFileSchema.shape.certification.unwrap(),
       /** Paper size and house style of Word exports (the defaults when the project sets none). */
       export: projectFileSchema.shape.export.unwrap(),

@@ -17,6 +17,17 @@ export const historyEntrySchema = z.object({
   note: z.string().optional(),
   /** Set on approvals where the approver also wrote the revision. */
   selfApproved: z.boolean().optional(),
+  /**
+   * The SHA-256 of the line before it in the same document's history, exactly as written
+   * (null on a document's first line): one chain per document, so an edited, deleted,
+   * reordered or inserted line shows (docs/project-format.md). Absent only on lines written
+   * before chains, until the project is next opened for writing.
+   */
+  prev: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable()
+    .optional(),
 });
 
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

@@ -24,6 +24,8 @@ interface DocumentPaneProps {
   opened: OpenedDocument;
   today: string;
   tailoring: TailoringFigures | null;
+  /** Why its approval record does not hold together, when it was edited outside the program. */
+  integrity?: readonly string[] | undefined;
   /** The open document's save controller, once the editor has made it. */
   controller: SaveController<SerializedContent> | null;
   readOnly: boolean;
@@ -57,6 +59,7 @@ export function DocumentPane(props: DocumentPaneProps): JSX.Element {
         today={props.today}
         status={<SaveStatus controller={props.controller} />}
         tailoring={props.tailoring && !obsolete ? <TailoringStrip figures={props.tailoring} /> : null}
+        integrity={props.integrity}
         actions={
           <StatusActions
             status={opened.meta.status}

@@ -22,10 +22,12 @@ interface DocumentHeaderProps {
   actions?: ReactNode;
   /** What is still the template's (TailoringStrip). */
   tailoring?: ReactNode;
+  /** Why the approval record does not hold together, when it was edited outside the program. */
+  integrity?: readonly string[] | undefined;
 }
 
 /** The document-control facts an auditor reads first: number, revision, status, owner, approval, review. */
-export function DocumentHeader({ meta, today, status, actions, tailoring }: DocumentHeaderProps): JSX.Element {
+export function DocumentHeader({ meta, today, status, actions, tailoring, integrity }: DocumentHeaderProps): JSX.Element {
   const { effective } = meta;
   const overdue = isReviewOverdue(meta, today);
   return (
@@ -33,9 +35,19 @@ export function DocumentHeader({ meta, today, status, actions, tailoring }: Docu
       <div className="document-heading">
         <span className="doc-id">{meta.id}</span>
         <h1>{meta.title}</h1>
-        <StatusBadge status={meta.status} />
+        <StatusBadge status={meta.status} problems={integrity} />
         <span className="document-header-aside">{status}</span>
       </div>
+      {integrity && integrity.length > 0 ? (
+        <div className="banner banner-danger" role="alert">
+          <strong>This document’s record does not hold together; do not rely on it until it is explained.</strong>
+          <ul>
+            {integrity.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <dl className="meta-fields">
         <Field label="Type">{DOCUMENT_TYPE_LABELS[meta.type]}</Field>
         <Field label="Revision">

@@ -9,12 +9,14 @@ interface DocumentListProps {
   documents: DocumentMeta[];
   today: string;
   damaged: DamagedFile[];
+  /** Documents whose approval record was edited outside the program, with why. */
+  integrity: Readonly<Record<string, string[]>>;
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
 
 /** The project's controlled documents, by number, with status and revision. */
-export function DocumentList({ documents, today, damaged, selectedId, onSelect }: DocumentListProps): JSX.Element {
+export function DocumentList({ documents, today, damaged, integrity, selectedId, onSelect }: DocumentListProps): JSX.Element {
   return (
     <nav className="document-list" aria-label="Documents">
       <h2 className="pane-title">
@@ -32,7 +34,7 @@ export function DocumentList({ documents, today, damaged, selectedId, onSelect }
             >
               <span className="document-row-top">
                 <span className="doc-id">{meta.id}</span>
-                <StatusBadge status={meta.status} />
+                <StatusBadge status={meta.status} problems={integrity[meta.id]} />
               </span>
               <span className="doc-title">{meta.title}</span>
               <span className="doc-sub">

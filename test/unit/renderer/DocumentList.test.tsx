@@ -16,7 +16,16 @@ function documentButtons(): HTMLButtonElement[] {
 
 describe('DocumentList', () => {
   it('shows one button per document with its number, title, status and revision', () => {
-    render(<DocumentList today={TODAY} documents={[POLICY, PROCEDURE]} damaged={[]} selectedId={null} onSelect={() => {}} />);
+    render(
+      <DocumentList
+        today={TODAY}
+        documents={[POLICY, PROCEDURE]}
+        damaged={[]}
+        integrity={{}}
+        selectedId={null}
+        onSelect={() => {}}
+      />,
+    );
     const buttons = documentButtons();
     expect(buttons).toHaveLength(2);
 
@@ -32,16 +41,49 @@ describe('DocumentList', () => {
     expect(procedure?.querySelector('.doc-sub')?.textContent).toBe('Procedure · Rev. 2 · Elaine Marsh');
   });
 
+  it('shows a document whose approval record was edited outside the program as an integrity problem, never as approved', () => {
+    render(
+      <DocumentList
+        today={TODAY}
+        documents={[POLICY, PROCEDURE]}
+        damaged={[]}
+        integrity={{ 'POL-001': ['The text of approved revision 3 was changed outside the program.'] }}
+        selectedId={null}
+        onSelect={() => {}}
+      />,
+    );
+    const badge = documentButtons()[0]?.querySelector('.status-badge');
+    expect(badge?.textContent).toBe('Integrity problem');
+    expect(badge?.getAttribute('title')).toBe('The text of approved revision 3 was changed outside the program.');
+    expect(documentButtons()[1]?.querySelector('.status-badge')?.textContent).toBe('In review');
+  });
+
   it('leaves the owner out of the line under the title when the document has none', () => {
     render(
-      <DocumentList today={TODAY} documents={[sampleMeta({ owner: '' })]} damaged={[]} selectedId={null} onSelect={() => {}} />,
+      <DocumentList
+        today={TODAY}
+        documents={[sampleMeta({ owner: '' })]}
+        damaged={[]}
+        integrity={{}}
+        selectedId={null}
+        onSelect={() => {}}
+      />,
     );
     expect(documentButtons()[0]?.querySelector('.doc-sub')?.textContent).toBe('Policy · Rev. 3');
   });
 
   it('marks a document whose review date has passed as overdue since that date', () => {
     const overdue = sampleMeta({ id: 'POL-002', nextReviewDate: '2026-03-09' });
-    render(<DocumentList today={TODAY} documents={[POLICY, overdue]} damaged={[]} selectedId={null} onSelect={() => {}} />);
+    render(
+      <DocumentList
+        today={TODAY}
+        documents={[POLICY, overdue]}
+        damaged={[]}
+        integrity={{}}
+        selectedId={null}
+        onSelect={() => {}}
+      />,
+    );
     const [policy, late] = documentButtons();
     expect(policy?.querySelector('.overdue-badge')).toBeNull();
     expect(late?.querySelector('.overdue-badge')?.textContent).toBe('Review overdue since 2026-03-09');
@@ -56,6 +98,7 @@ describe('DocumentList', () => {
         today={TODAY}
         documents={[dueToday, neverApproved, obsolete]}
         damaged={[]}
+        integrity={{}}
         selectedId={null}
         onSelect={() => {}}
       />,
@@ -65,12 +108,30 @@ describe('DocumentList', () => {
   });
 
   it('counts the documents in the heading', () => {
-    render(<DocumentList today={TODAY} documents={[POLICY, PROCEDURE]} damaged={[]} selectedId={null} onSelect={() => {}} />);
+    render(
+      <DocumentList
+        today={TODAY}
+        documents={[POLICY, PROCEDURE]}
+        damaged={[]}
+        integrity={{}}
+        selectedId={null}
+        onSelect={() => {}}
+      />,
+    );
     expect(screen.getByRole('heading', { name: /Documents/ }).querySelector('.count')?.textContent).toBe('2');
   });
 
   it('marks only the selected document with aria-current', () => {
-    render(<DocumentList today={TODAY} documents={[POLICY, PROCEDURE]} damaged={[]} selectedId="PRO-001" onSelect={() => {}} />);
+    render(
+      <DocumentList
+        today={TODAY}
+        documents={[POLICY, PROCEDURE]}
+        damaged={[]}
+        integrity={{}}
+        selectedId="PRO-001"
+        onSelect={() => {}}
+      />,
+    );
     const [policy, procedure] = documentButtons();
     expect(procedure?.getAttribute('aria-current')).toBe('true');
     expect(procedure?.classList.contains('selected')).toBe(true);
@@ -80,14 +141,23 @@ describe('DocumentList', () => {
 
   it('calls onSelect with the id of the clicked document', () => {
     const onSelect = vi.fn<(id: string) => void>();
-    render(<DocumentList today={TODAY} documents={[POLICY, PROCEDURE]} damaged={[]} selectedId="POL-001" onSelect={onSelect} />);
+    render(
+      <DocumentList
+        today={TODAY}
+        documents={[POLICY, PROCEDURE]}
+        damaged={[]}
+        integrity={{}}
+        selectedId="POL-001"
+        onSelect={onSelect}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: /PRO-001/ }));
     expect(onSelect).toHaveBeenCalledTimes(1);
     expect(onSelect).toHaveBeenCalledWith('PRO-001');
   });
 
   it('says so when the project has no documents', () => {
-    render(<DocumentList today={TODAY} documents={[]} damaged={[]} selectedId={null} onSelect={() => {}} />);
+    render(<DocumentList today={TODAY} documents={[]} damaged={[]} integrity={{}} selectedId={null} onSelect={() => {}} />);
     expect(screen.queryAllByRole('button')).toHaveLength(0);
     expect(screen.getByText('This project has no documents yet.')).toBeTruthy();
   });
@@ -101,6 +171,7 @@ describe('DocumentList', () => {
           { file: 'PRO-009.json', reason: 'not valid JSON (line 4)' },
           { file: 'WI-003.json', reason: 'meta.status: expected one of draft, in-review, approved, obsolete' },
         ]}
+        integrity={{}}
         selectedId={null}
         onSelect={() => {}}
       />,
@@ -116,7 +187,7 @@ describe('DocumentList', () => {
   });
 
   it('shows no damaged-files section when every file opened', () => {
-    render(<DocumentList today={TODAY} documents={[POLICY]} damaged={[]} selectedId={null} onSelect={() => {}} />);
+    render(<DocumentList today={TODAY} documents={[POLICY]} damaged={[]} integrity={{}} selectedId={null} onSelect={() => {}} />);
     expect(screen.queryByText('Cannot be opened')).toBeNull();
   });
 });

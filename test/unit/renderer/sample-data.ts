@@ -62,6 +62,7 @@ export function sampleProject(overrides: Partial<ProjectView> = {}): ProjectView
     projectVersion: '1'.repeat(64),
     prefixes: { ...DEFAULT_TYPE_PREFIXES },
     tailoring: {},
+    integrity: {},
     organization: {
       name: 'Harrow Precision Components',
       legalName: 'Harrow Precision Components Ltd',

@@ -20,6 +20,7 @@ const emptyProject = {
   organization: newOrganization('Org'),
   documents: [],
   sectionClauses: {},
+  integrity: {},
   certification: {},
   export: { pageSize: 'A4' as const, houseStyle: null },
   damaged: [],
