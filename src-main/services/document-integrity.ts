@@ -6,7 +6,7 @@ import { contentHash } from './file-version';
 /**
  * Whether a document's approval record holds together: the text of the approved revision
  * still matches the hash taken at approval, the approval is in the document's history, by the
- * person the file names, and the history ends where the file says the document is. Each
+ * person the file names (its dates are compared with the approved copy's: record-check), and the history ends where the file says the document is. Each
  * problem is one sentence naming what does not agree. This detects edits made outside the
  * program; it is not a signature (docs/project-format.md).
  */
@@ -16,13 +16,6 @@ export interface IntegrityFacts {
   /** The document's history lines, in order; null when the project keeps no history at all. */
   history: readonly HistoryEntry[] | null;
 }
-
-const sameDay = (at: string, day: string) => {
-  // approvedOn is the local date of the approving program, `at` a UTC time: allow the time zones' day either side.
-  const moment = Date.parse(at);
-  const noon = Date.parse(`${day}T12:00:00Z`);
-  return Number.isFinite(moment) && Number.isFinite(noon) && Math.abs(moment - noon) <= 38 * 3600 * 1000;
-};
 
 export function integrityProblems({ meta, content, history }: IntegrityFacts): string[] {
   const problems: string[] = [];
@@ -52,10 +45,6 @@ export function integrityProblems({ meta, content, history }: IntegrityFacts): s
     else if (approval.by !== effective.approvedBy)
       problems.push(
         `The file says ${effective.approvedBy} approved revision ${effective.revision}; its history says ${approval.by} did.`,
-      );
-    else if (!sameDay(approval.at, effective.approvedOn))
-      problems.push(
-        `The file dates the approval of revision ${effective.revision} ${effective.approvedOn}; its history dates it ${approval.at.slice(0, 10)}.`,
       );
   }
   const last = history[history.length - 1];

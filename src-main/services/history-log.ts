@@ -40,16 +40,52 @@ function lastLineOf(text: string, document: string): string | null {
   return last;
 }
 
-export async function appendHistory(folder: string, entry: Omit<HistoryEntry, 'prev'>): Promise<void> {
-  const last = lastLineOf((await readLog(folder)) ?? '', entry.document);
-  const line = `${stableJsonLine({ ...entry, prev: last === null ? null : lineHash(last) })}\n`;
-  const handle = await open(join(folder, HISTORY_FILE_NAME), 'a');
-  try {
-    await handle.appendFile(line);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+/** Appends and their undoing, one at a time per folder: an undo never removes a line written meanwhile. */
+const queues = new Map<string, Promise<unknown>>();
+function oneAtATime<T>(folder: string, work: () => Promise<T>): Promise<T> {
+  const run = (queues.get(folder) ?? Promise.resolve()).then(work, work);
+  queues.set(
+    folder,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
+/**
+ * Appends a line to a document's chain. A write that fails part-way is cut back off, so the
+ * log never keeps half a line; the answer undoes the append, for an operation that fails
+ * after it (all-or-nothing writes in the project store).
+ */
+export function appendHistory(folder: string, entry: Omit<HistoryEntry, 'prev'>): Promise<() => Promise<void>> {
+  return oneAtATime(folder, async () => {
+    const last = lastLineOf((await readLog(folder)) ?? '', entry.document);
+    const line = stableJsonLine({ ...entry, prev: last === null ? null : lineHash(last) });
+    const handle = await open(join(folder, HISTORY_FILE_NAME), 'a');
+    try {
+      const before = (await handle.stat()).size;
+      try {
+        await handle.appendFile(`${line}\n`);
+        await handle.sync();
+      } catch (error) {
+        await handle.truncate(before).catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      await handle.close();
+    }
+    return () => oneAtATime(folder, () => removeLine(folder, line));
+  });
+}
+
+/** Takes one line this program appended back out of the log (its last occurrence). */
+async function removeLine(folder: string, line: string): Promise<void> {
+  const text = await readLog(folder);
+  if (text === null) return;
+  const lines = text.split('\n');
+  const at = lines.lastIndexOf(line);
+  if (at < 0) return;
+  lines.splice(at, 1);
+  await writeFileAtomic(join(folder, HISTORY_FILE_NAME), lines.join('\n'));
 }
 
 export interface HistoryLine {

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { DamagedFile, OpenedDocument, ProjectView } from '../../src-shared/api/contract';
 import { DomainError } from '../../src-shared/api/result';
@@ -47,9 +47,11 @@ import { importLogo, readLogo, readLogoBytes } from './logo-asset';
 import { readProjectFile, writeProjectFile } from './project-file';
 import { acquireProjectLock, type ProjectLock } from './project-lock';
 import { writeProjectTemplate } from './project-templates';
-import { writeSnapshot } from './revision-snapshots';
+import { removeSnapshot, writeSnapshot } from './revision-snapshots';
+import { Rollback } from './rollback';
 import { TailoringCache } from './tailoring-cache';
 import { TemplateLibrary } from './template-library';
+import { removeLeftoverFiles } from './temporary-files';
 import { writeTrainingRecord } from './training-records';
 
 export interface OpenOptions {
@@ -130,7 +132,8 @@ export class ProjectStore {
     if (options.readOnly) return new ProjectStore(root, project, options, null, 'Opened read-only.');
     const locked = await acquireProjectLock(root, { program: options.program });
     if (locked.acquired) {
-      // A history written before chains is chained once, by the program that holds the lock.
+      // Only the holder of the lock tidies: what crashed writes left, and a history written before chains.
+      await removeLeftoverFiles(root);
       await chainHistory(root);
       return new ProjectStore(root, project, options, locked.lock, null);
     }
@@ -338,7 +341,7 @@ export class ProjectStore {
   saveDocument(id: string, content: SerializedContent, baseVersion: string, by: string): Promise<SavedDocument> {
     return this.writes.run(id, async () => {
       this.assertWritable();
-      const { file, version, extras } = await this.readDocumentFile(id);
+      const { file, version, extras, bytes } = await this.readDocumentFile(id);
       if (version !== baseVersion) {
         throw new DomainError(
           'conflict',
@@ -368,9 +371,12 @@ export class ProjectStore {
         meta = plan.meta;
         history = plan.history;
       }
-      const saved = await this.writeDocument({ schemaVersion: CURRENT_SCHEMA_VERSION, meta, content }, extras);
-      if (history) await appendHistory(this.folder, { at: saved.savedAt, ...history });
-      return saved;
+      return Rollback.run(async (rollback) => {
+        const saved = await this.writeDocument({ schemaVersion: CURRENT_SCHEMA_VERSION, meta, content }, extras);
+        rollback.add(() => this.restoreDocument(id, bytes));
+        if (history) await appendHistory(this.folder, { at: saved.savedAt, ...history });
+        return saved;
+      });
     });
   }
 
@@ -378,7 +384,7 @@ export class ProjectStore {
   changeStatus(id: string, request: StatusChangeRequest): Promise<SavedDocument> {
     return this.writes.run(id, async () => {
       this.assertWritable();
-      const { file, extras } = await this.readDocumentFile(id);
+      const { file, extras, bytes } = await this.readDocumentFile(id);
       const hash = contentHash(file.content);
       const plan = planStatusChange(file.meta, request, {
         today: this.today(),
@@ -387,17 +393,24 @@ export class ProjectStore {
         contentHash: hash,
       });
       if (!plan.ok) throw new DomainError('invalid-request', plan.reason);
-      if (plan.snapshot) {
-        await writeSnapshot(this.folder, {
-          schemaVersion: CURRENT_SCHEMA_VERSION,
-          meta: plan.meta,
-          content: file.content,
-          contentHash: hash,
-        });
-      }
-      const saved = await this.writeDocument({ ...file, schemaVersion: CURRENT_SCHEMA_VERSION, meta: plan.meta }, extras);
-      await appendHistory(this.folder, { at: saved.savedAt, ...plan.history });
-      return saved;
+      // Snapshot, document, history line: if a later one cannot be written, the earlier ones are undone.
+      return Rollback.run(async (rollback) => {
+        if (plan.snapshot) {
+          const revision = plan.meta.revision;
+          // A snapshot of a revision never in force is what an approval cut short left: replace it.
+          const orphanAllowed = file.meta.effective?.revision !== revision;
+          const created = await writeSnapshot(
+            this.folder,
+            { schemaVersion: CURRENT_SCHEMA_VERSION, meta: plan.meta, content: file.content, contentHash: hash },
+            orphanAllowed,
+          );
+          if (created) rollback.add(() => removeSnapshot(this.folder, id, revision));
+        }
+        const saved = await this.writeDocument({ ...file, schemaVersion: CURRENT_SCHEMA_VERSION, meta: plan.meta }, extras);
+        rollback.add(() => this.restoreDocument(id, bytes));
+        await appendHistory(this.folder, { at: saved.savedAt, ...plan.history });
+        return saved;
+      });
     });
   }
 
@@ -414,7 +427,7 @@ export class ProjectStore {
   discardRevision(id: string, baseVersion: string, by: string): Promise<SavedDocument> {
     return this.writes.run(id, async () => {
       this.assertWritable();
-      const { file, version, extras } = await this.readDocumentFile(id);
+      const { file, version, extras, bytes } = await this.readDocumentFile(id);
       if (version !== baseVersion) {
         throw new DomainError(
           'conflict',
@@ -431,12 +444,15 @@ export class ProjectStore {
       // The document first, then its history line: a crash between the two leaves the revision in force
       // on disk, as approved, with only the record of the discard missing. The other order could
       // leave a history that says the draft was discarded beside a file that still holds it.
-      const saved = await this.writeDocument(
-        { schemaVersion: CURRENT_SCHEMA_VERSION, meta: plan.meta, content: approved.content },
-        extras,
-      );
-      await appendHistory(this.folder, { at: saved.savedAt, ...plan.history });
-      return saved;
+      return Rollback.run(async (rollback) => {
+        const saved = await this.writeDocument(
+          { schemaVersion: CURRENT_SCHEMA_VERSION, meta: plan.meta, content: approved.content },
+          extras,
+        );
+        rollback.add(() => this.restoreDocument(id, bytes));
+        await appendHistory(this.folder, { at: saved.savedAt, ...plan.history });
+        return saved;
+      });
     });
   }
 
@@ -490,20 +506,24 @@ export class ProjectStore {
         }
       }
       const meta = saved.meta;
-      await appendHistory(this.folder, {
-        at: saved.savedAt,
-        by,
-        document: meta.id,
-        event: 'created',
-        from: null,
-        to: { status: 'draft', revision: meta.revision },
-        note: request.copy
-          ? `Copy of ${request.copy.of}, kept when the file on disk had changed (keep both)`
-          : request.templateId !== undefined
-            ? `From template ${frontMatter.id}`
-            : frontMatter.clauses[0]
-              ? `Blank document for clause ${frontMatter.clauses[0]}`
-              : 'Blank document',
+      // A document with no history is no record: if its first line cannot be written, the file goes.
+      await Rollback.run(async (rollback) => {
+        rollback.add(() => this.restoreDocument(meta.id, null));
+        await appendHistory(this.folder, {
+          at: saved.savedAt,
+          by,
+          document: meta.id,
+          event: 'created',
+          from: null,
+          to: { status: 'draft', revision: meta.revision },
+          note: request.copy
+            ? `Copy of ${request.copy.of}, kept when the file on disk had changed (keep both)`
+            : request.templateId !== undefined
+              ? `From template ${frontMatter.id}`
+              : frontMatter.clauses[0]
+                ? `Blank document for clause ${frontMatter.clauses[0]}`
+                : 'Blank document',
+        });
       });
       return saved;
     });
@@ -528,7 +548,7 @@ export class ProjectStore {
     return this.writes.run(id, async () => {
       this.assertWritable();
       const actor = requireActor(by, 'a change of details');
-      const { file, version, extras } = await this.readDocumentFile(id);
+      const { file, version, extras, bytes } = await this.readDocumentFile(id);
       if (version !== baseVersion) {
         throw new DomainError(
           'conflict',
@@ -544,9 +564,12 @@ export class ProjectStore {
           meta: file.meta,
           tailoring: await this.tailoringOf(file.meta, file.content),
         };
-      const saved = await this.writeDocument({ ...file, schemaVersion: CURRENT_SCHEMA_VERSION, meta: plan.meta }, extras);
-      for (const entry of plan.history) await appendHistory(this.folder, { at: saved.savedAt, ...entry });
-      return saved;
+      return Rollback.run(async (rollback) => {
+        const saved = await this.writeDocument({ ...file, schemaVersion: CURRENT_SCHEMA_VERSION, meta: plan.meta }, extras);
+        rollback.add(() => this.restoreDocument(id, bytes));
+        for (const entry of plan.history) rollback.add(await appendHistory(this.folder, { at: saved.savedAt, ...entry }));
+        return saved;
+      });
     });
   }
 
@@ -589,7 +612,9 @@ export class ProjectStore {
     };
   }
 
-  private async readDocumentFile(id: string): Promise<{ file: DocumentFile; version: string; extras: DocumentExtras }> {
+  private async readDocumentFile(
+    id: string,
+  ): Promise<{ file: DocumentFile; version: string; extras: DocumentExtras; bytes: string }> {
     const relative = `${DOCUMENTS_DIR}/${documentFileName(id)}`;
     let bytes: string;
     try {
@@ -606,7 +631,18 @@ export class ProjectStore {
     this.ownVersions.set(relative, version);
     const meta = (parsed.raw as { meta?: unknown }).meta;
     const extras = { top: unknownKeys(parsed.raw, DOCUMENT_KEYS), meta: unknownKeys(meta, META_KEYS) };
-    return { file: parsed.value, version, extras };
+    return { file: parsed.value, version, extras, bytes };
+  }
+
+  /** Puts a document file back as it was read, when the operation that changed it could not be completed. */
+  private async restoreDocument(id: string, bytes: string | null): Promise<void> {
+    const relative = `${DOCUMENTS_DIR}/${documentFileName(id)}`;
+    if (bytes === null) {
+      await rm(join(this.folder, relative), { force: true });
+      return;
+    }
+    this.ownVersions.set(relative, fileVersion(bytes));
+    await writeFileAtomic(join(this.folder, relative), bytes);
   }
 
   /** Every id ever used: valid documents, damaged files and approved snapshots. */

@@ -1,4 +1,4 @@
-import { link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DomainError } from '../../src-shared/api/result';
 import type { RevisionScheme } from '../../src-shared/control/revision';
@@ -18,7 +18,14 @@ export function snapshotPath(folder: string, id: string, revision: string): stri
  * replaced. Writing the same snapshot again (a retried approval) is accepted; a
  * different one under the same label is refused.
  */
-export async function writeSnapshot(folder: string, snapshot: RevisionSnapshot): Promise<void> {
+/**
+ * Writes the snapshot of a revision being approved; true when this call created the file.
+ * A snapshot of the same content is already there after an approval that was cut short; one
+ * of other content is refused, unless it is an orphan (`orphanAllowed`): a snapshot of a
+ * revision the document never came to have in force, left by an approval that failed or
+ * crashed. That one is replaced, so it never blocks the next approval.
+ */
+export async function writeSnapshot(folder: string, snapshot: RevisionSnapshot, orphanAllowed = false): Promise<boolean> {
   const target = snapshotPath(folder, snapshot.meta.id, snapshot.meta.revision);
   await mkdir(join(folder, REVISIONS_DIR, snapshot.meta.id), { recursive: true });
   const staging = `${target}.${process.pid}.staging`;
@@ -26,18 +33,28 @@ export async function writeSnapshot(folder: string, snapshot: RevisionSnapshot):
   try {
     // link() fails if the target exists: the snapshot cannot be overwritten, even in a race.
     await link(staging, target);
+    return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    const existing = JSON.parse(await readFile(target, 'utf8')) as { contentHash?: unknown };
-    if (existing.contentHash !== snapshot.contentHash) {
+    const existing = await readFile(target, 'utf8')
+      .then((text) => JSON.parse(text) as { contentHash?: unknown })
+      .catch(() => ({ contentHash: undefined }));
+    if (existing.contentHash === snapshot.contentHash) return false;
+    if (!orphanAllowed)
       throw new DomainError(
         'conflict',
         `Revision ${snapshot.meta.revision} of ${snapshot.meta.id} was already approved with different content; approved revisions are never replaced.`,
       );
-    }
+    await rename(staging, target);
+    return true;
   } finally {
     await rm(staging, { force: true });
   }
+}
+
+/** Removes the snapshot an approval wrote, when the approval as a whole could not be completed. */
+export async function removeSnapshot(folder: string, id: string, revision: string): Promise<void> {
+  await rm(snapshotPath(folder, id, revision), { force: true });
 }
 
 export async function readSnapshot(
