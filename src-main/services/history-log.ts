@@ -180,3 +180,14 @@ export async function chainHistory(folder: string): Promise<boolean> {
   await writeFileAtomic(join(folder, HISTORY_FILE_NAME), `${out.join('\n')}\n`);
   return true;
 }
+
+/** The line of .gitattributes that makes git keep both sides' history lines when it merges. */
+export const HISTORY_MERGE_RULE = `${HISTORY_FILE_NAME} merge=union`;
+
+/** Adds the merge rule to the project's .gitattributes when it is not there yet (older projects). */
+export async function ensureHistoryMergeRule(folder: string): Promise<void> {
+  const path = join(folder, '.gitattributes');
+  const text = await readFile(path, 'utf8').catch(() => '');
+  if (text.split(/\r?\n/).some((line) => line.trim() === HISTORY_MERGE_RULE)) return;
+  await writeFileAtomic(path, `${text}${text && !text.endsWith('\n') ? '\n' : ''}${HISTORY_MERGE_RULE}\n`);
+}

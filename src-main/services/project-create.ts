@@ -9,7 +9,6 @@ import {
   ASSETS_DIR,
   CURRENT_SCHEMA_VERSION,
   DOCUMENTS_DIR,
-  HISTORY_FILE_NAME,
   LOCK_FILE_NAME,
   newOrganization,
   type Organization,
@@ -19,6 +18,7 @@ import {
 } from '../../src-shared/project/schema';
 import { ESSENTIAL_TEMPLATE_IDS } from '../../src-shared/templates/template-ids';
 import { writeFileAtomic } from './atomic-write';
+import { HISTORY_MERGE_RULE } from './history-log';
 import { ProjectStore } from './project-store';
 
 /** The organization's essentials, as "New project" asks for them; only the name is required. */
@@ -105,7 +105,7 @@ export async function createProject(folder: string, options: NewProjectOptions):
     // The lock belongs to one running program, never to the shared history.
     await writeFile(join(staging, '.gitignore'), `${LOCK_FILE_NAME}\n${LOCK_FILE_NAME}.takeover\n`);
     // Two people's history lines both kept when git merges: the chains are per document (docs/project-format.md).
-    await writeFile(join(staging, '.gitattributes'), `${HISTORY_FILE_NAME} merge=union\n`);
+    await writeFile(join(staging, '.gitattributes'), `${HISTORY_MERGE_RULE}\n`);
     await writeFileAtomic(join(staging, PROJECT_FILE_NAME), stableStringify(project));
     const documents = options.essentials ? await createEssentials(staging, options.essentials) : [];
     // The target must still be as it was checked: new, or empty.

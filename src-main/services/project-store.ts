@@ -40,7 +40,7 @@ import { integrityProblems } from './document-integrity';
 import { blankDocument, copySource, type DocumentSource, type NewDocumentRequest, requireActor } from './document-sources';
 import { importHouseStyle, readHouseStyle } from './export/house-style';
 import { contentHash, fileVersion } from './file-version';
-import { appendHistory, chainHistory, readHistory } from './history-log';
+import { appendHistory, chainHistory, ensureHistoryMergeRule, readHistory } from './history-log';
 import { unknownKeys } from './json-file';
 import { KeyedQueue } from './keyed-queue';
 import { importLogo, readLogo, readLogoBytes } from './logo-asset';
@@ -135,6 +135,7 @@ export class ProjectStore {
       // Only the holder of the lock tidies: what crashed writes left, and a history written before chains.
       await removeLeftoverFiles(root);
       await chainHistory(root);
+      await ensureHistoryMergeRule(root);
       return new ProjectStore(root, project, options, locked.lock, null);
     }
     if (options.readOnlyIfLocked) return new ProjectStore(root, project, options, null, locked.message);

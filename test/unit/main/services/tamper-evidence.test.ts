@@ -170,9 +170,12 @@ describe('tamper evidence', () => {
       return JSON.stringify(entry);
     });
     await putLines(unchained);
+    await rm(join(dir, '.gitattributes'));
     const store = await ProjectStore.open(dir, storeOptions());
     try {
       for (const line of await lines()) expect(JSON.parse(line)).toHaveProperty('prev');
+      // Older projects get the merge rule that keeps both people's lines.
+      expect(await readFile(join(dir, '.gitattributes'), 'utf8')).toBe('history.jsonl merge=union\n');
       const started = await store.changeStatus('POL-002', { to: 'draft', by: 'Tom Okafor' });
       expect(started.meta.status).toBe('draft');
     } finally {
