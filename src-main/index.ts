@@ -7,12 +7,22 @@ import { resolveStartupProject } from './services/startup-project';
 import { isAppUrl } from './shell/app-url';
 import { flushBeforeWindowClose } from './shell/close-flush';
 import { registerIpc } from './shell/ipc';
-import { hardenSession } from './shell/security';
+import { chooseRendererUrl } from './shell/renderer-url';
+import { guardAllWebContents, hardenSession } from './shell/security';
 import { createMainWindow } from './shell/window';
 
 /** The Electron shell: thin on purpose. Everything it does is in services and the dispatcher. */
 app.enableSandbox();
 if (process.env.QMS_USER_DATA) app.setPath('userData', process.env.QMS_USER_DATA);
+
+const paths = appPathsFromBuild(__dirname);
+const builtPage = pathToFileURL(join(paths.renderer, 'index.html')).href;
+// The dev server only while developing (see renderer-url.ts): never in a packaged program.
+const renderer = chooseRendererUrl({ isPackaged: app.isPackaged, requested: process.env.ELECTRON_RENDERER_URL, builtPage });
+if (renderer.ignored) console.warn(renderer.ignored);
+const appUrl = renderer.url;
+// Before any window exists, so every web contents is held to the navigation rules.
+guardAllWebContents(app, appUrl);
 
 /** `--project <dir>` or `--project=<dir>`; Chromium's own switches are left alone. */
 function requestedProject(argv: readonly string[] = process.argv): string | undefined {
@@ -22,8 +32,6 @@ function requestedProject(argv: readonly string[] = process.argv): string | unde
 }
 
 async function start(): Promise<void> {
-  const paths = appPathsFromBuild(__dirname);
-  const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(paths.renderer, 'index.html')).href;
   const folder = await resolveStartupProject({
     requested: requestedProject(),
     userData: app.getPath('userData'),
@@ -64,7 +72,11 @@ async function start(): Promise<void> {
     chooseSaveFile,
   });
   app.on('will-quit', () => void workspace.close());
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, {
+    rendererDir: paths.renderer,
+    devServerUrl: appUrl === builtPage ? null : appUrl,
+    platform: process.platform,
+  });
 
   const isTrustedSender = (event: IpcMainInvokeEvent) =>
     mainWindow !== null && event.sender.id === mainWindow.webContents.id && isAppUrl(event.senderFrame?.url ?? '', appUrl);

@@ -1,6 +1,7 @@
-import { access, cp, mkdir, rename, rm } from 'node:fs/promises';
+import { access, mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PROJECT_FILE_NAME } from '../../src-shared/project/schema';
+import { copyFolder } from './copy-folder';
 import { readSettings, writeSettings } from './settings';
 
 export const SAMPLE_WORKING_COPY_NAME = 'Sample project';
@@ -51,7 +52,7 @@ async function copySample(sampleProject: string, userData: string): Promise<stri
     // Copy beside the target, then rename: a crash mid-copy leaves no half project behind.
     const staging = `${target}.partial-${process.pid}`;
     await rm(staging, { recursive: true, force: true });
-    await cp(sampleProject, staging, { recursive: true, errorOnExist: true, force: false });
+    await copyFolder(sampleProject, staging);
     await rename(staging, target);
     return target;
   }

@@ -1,6 +1,5 @@
 import { BrowserWindow, dialog } from 'electron';
 import { APP_NAME } from '../services/app-paths';
-import { hardenWebContents } from './security';
 
 export interface MainWindowOptions {
   preload: string;
@@ -29,7 +28,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       spellcheck: true,
     },
   });
-  hardenWebContents(window.webContents, options.appUrl);
+  // Navigation and window-open rules: applied to every web contents by guardAllWebContents (index.ts).
   // The page blocks unloading while a save is pending or failed; Electron would then
   // silently refuse to close. Ask instead, so the user is never trapped or surprised.
   window.webContents.on('will-prevent-unload', (event) => {
