@@ -18,6 +18,31 @@ test('a damaged document file is listed by name and reason, the rest open, and t
   expect(await readFile(damaged, 'utf8')).toBe(bytes);
 });
 
+test('an approved document whose text was edited on disk is shown as an integrity problem, never as approved', async ({
+  page,
+  workbench,
+}) => {
+  const path = workbench.documentFile('POL-001');
+  const file = JSON.parse(await readFile(path, 'utf8'));
+  file.content.root.children[0].children[0].text = 'We ship whatever passes the eye test.';
+  await writeFile(path, JSON.stringify(file, null, 2));
+  await workbench.open(page);
+  const row = page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: /Quality Policy/ });
+  await expect(row.locator('.status-badge')).toHaveText('Integrity problem');
+  await workbench.openDocument(page, 'Quality Policy');
+  await expect(page.getByRole('alert')).toContainText(
+    'The text of approved revision 3 was changed outside the program: it no longer matches the hash recorded when it was approved.',
+  );
+  await expect(page.locator('.document-header .status-badge')).toHaveText('Integrity problem');
+  // The other documents are as they were.
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Documents' })
+      .getByRole('button', { name: /Scope of the Quality/ })
+      .locator('.status-badge'),
+  ).toHaveText('Approved');
+});
+
 test('without the token the page explains what to open and the API answers 401', async ({ page, workbench }) => {
   await page.goto(workbench.server.origin);
   await expect(page.getByText('This page needs the access token')).toBeVisible();
