@@ -172,7 +172,16 @@ function advance(scheme: RevisionScheme, label: string, step: 'new-draft' | 'app
   }
 }
 
+/**
+ * Whether an approved revision of the document is in force: it is approved, or a new
+ * revision is being drafted or reviewed while the approved one stays in force. An
+ * obsolete document has none, whatever approval it last recorded.
+ */
+export function hasRevisionInForce(meta: Pick<DocumentMeta, 'status' | 'effective'>): boolean {
+  return meta.status !== 'obsolete' && meta.effective !== null;
+}
+
 /** A document is overdue for review when its effective revision's review date has passed. */
 export function isReviewOverdue(meta: Pick<DocumentMeta, 'status' | 'effective' | 'nextReviewDate'>, today: string): boolean {
-  return meta.status !== 'obsolete' && meta.effective !== null && meta.nextReviewDate !== null && meta.nextReviewDate < today;
+  return hasRevisionInForce(meta) && meta.nextReviewDate !== null && meta.nextReviewDate < today;
 }
