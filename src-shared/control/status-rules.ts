@@ -1,5 +1,6 @@
 import type { DocumentStatus } from '../project/document-status';
 import { DOCUMENT_STATUS_LABELS } from '../project/document-status';
+import { actorNameProblem } from '../project/person-name';
 import type { DocumentMeta } from '../project/schema';
 import { addMonths } from './dates';
 import type { HistoryEntry } from './history';
@@ -90,6 +91,8 @@ export function planStatusChange(
     };
   }
   if (!by) return { ok: false, reason: `A name is needed to ${request.to === 'approved' ? 'approve' : 'change'} ${meta.id}.` };
+  const badName = actorNameProblem(by);
+  if (badName) return { ok: false, reason: badName };
   if (request.nextReviewDate !== undefined && request.to !== 'approved') {
     return { ok: false, reason: 'A next review date can only be set when approving.' };
   }
