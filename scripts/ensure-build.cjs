@@ -1,7 +1,7 @@
 // Builds the program when the built files are missing or older than the sources, so
 // `npm start` and `npm run serve` work on a fresh clone without a separate step.
 const { spawnSync } = require('node:child_process');
-const { existsSync, readdirSync, statSync } = require('node:fs');
+const { existsSync, mkdirSync, readdirSync, rmSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
@@ -28,15 +28,55 @@ function needsBuild() {
   return newestSource > oldestOutput;
 }
 
+const LOCK = join(root, 'out', '.building');
+/** A lock older than this was left by a build that died, and is taken over. */
+const STALE_LOCK_MS = 5 * 60_000;
+
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * One build at a time. Two callers at once (two `qms` commands, test files in parallel)
+ * would otherwise both build, each emptying the output the other is writing or loading.
+ */
+function withBuildLock(work) {
+  mkdirSync(join(root, 'out'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    try {
+      if (Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
+    } catch {
+      // Gone meanwhile: try again.
+    }
+    sleep(200);
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 function ensureBuild() {
   if (!needsBuild()) return;
-  // stderr, so that the stdout of `qms … --json` stays machine-readable.
-  console.error('Building QMS Workbench…');
-  const bin = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
-  const result = spawnSync(process.execPath, [bin, 'build', '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', 2, 2] });
-  if (result.status !== 0) {
+  const status = withBuildLock(() => {
+    // Whoever held the lock may have built it meanwhile.
+    if (!needsBuild()) return 0;
+    // stderr, so that the stdout of `qms … --json` stays machine-readable.
+    console.error('Building QMS Workbench…');
+    const bin = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+    const result = spawnSync(process.execPath, [bin, 'build', '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', 2, 2] });
+    return result.status ?? 1;
+  });
+  if (status !== 0) {
     console.error('The build failed (see above). Run `npm install` first if node_modules is missing.');
-    process.exit(result.status ?? 1);
+    process.exit(status);
   }
 }
 

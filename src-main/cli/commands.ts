@@ -11,6 +11,7 @@ import { quizText } from '../../src-shared/guidance/quiz-text';
 import { DOCUMENT_STATUS_LABELS, DOCUMENT_STATUSES, type DocumentStatus } from '../../src-shared/project/document-status';
 import { DOCUMENT_TYPE_LABELS } from '../../src-shared/project/document-types';
 import { isIsoDate } from '../../src-shared/project/iso-date';
+import { nameProblem } from '../../src-shared/project/person-name';
 import { documentIdSchema, PROJECT_TEMPLATES_DIR } from '../../src-shared/project/schema';
 import { tailoringWarnings } from '../../src-shared/tailoring/tailoring';
 import type { AppPaths } from '../services/app-paths';
@@ -49,12 +50,18 @@ async function openStore(dir: string, context: CliContext, readOnly: boolean): P
   });
 }
 
+/** A name given on the command line, trimmed, under the rule for names (src-shared/project/person-name). */
+function nameFlag(flag: string, value: string): string {
+  const name = value.trim();
+  if (!name) throw new UsageError(`--${flag} may not be empty.`);
+  const problem = nameProblem(name, `--${flag}`);
+  if (problem) throw new UsageError(`${problem}.`);
+  return name;
+}
+
 /** Who is acting: --by, else the name set in the program, else the login name. */
 async function actor(explicit: string | undefined, context: CliContext): Promise<string> {
-  if (explicit !== undefined) {
-    if (!explicit.trim()) throw new UsageError('--by may not be empty.');
-    return explicit.trim();
-  }
+  if (explicit !== undefined) return nameFlag('by', explicit);
   return (await readSettings(context.userData)).settings.userName ?? userInfo().username;
 }
 
@@ -197,8 +204,9 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
     run: async (argv, context) => {
       const args = parseArgs(argv, { values: ['org', 'revisions', 'review-months', 'by'], switches: ['essentials', 'json'] });
       const [dir] = expectPositionals(args, ['dir']);
-      const org = flagValue(args, 'org');
-      if (!org) throw new UsageError('--org "<organization name>" is required.');
+      const orgFlag = flagValue(args, 'org');
+      if (!orgFlag) throw new UsageError('--org "<organization name>" is required.');
+      const org = nameFlag('org', orgFlag);
       const scheme = flagValue(args, 'revisions') ?? 'numeric';
       if (!isRevisionScheme(scheme)) throw new UsageError(`--revisions must be numeric, decimal or letters, not "${scheme}".`);
       const monthsText = flagValue(args, 'review-months') ?? '12';
@@ -218,7 +226,7 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
       });
       if (args.flags.has('json')) context.out(json(created));
       else {
-        context.out(`Created the project of ${org.trim()} in ${created.folder}`);
+        context.out(`Created the project of ${org} in ${created.folder}`);
         if (created.documents.length > 0)
           context.out(`with ${created.documents.length} documents: ${created.documents.join(', ')}`);
       }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fail, httpStatusFor, type Result } from '../../src-shared/api/result';
 import { CSP_HEADER_ONLY_DIRECTIVES, contentSecurityPolicy } from '../../src-shared/security/csp';
 import type { Dispatch } from '../api/dispatcher';
-import { isAllowedHost, isAllowedOrigin, resolveStaticPath, tokensMatch } from './request-guards';
+import { isAllowedHost, isAllowedOrigin, isJsonContentType, resolveStaticPath, tokensMatch } from './request-guards';
 import { contentTypeFor, readStaticFile } from './static-files';
 
 export const LOOPBACK = '127.0.0.1';
@@ -99,7 +99,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (!isAllowedOrigin(request.headers.origin, port)) {
       return sendResult(response, fail('forbidden', `Requests from ${request.headers.origin} are not allowed.`));
     }
-    if (!(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+    if (!isJsonContentType(request.headers['content-type'])) {
       return send(
         response,
         415,

@@ -27,6 +27,17 @@ export function tokensMatch(given: string | undefined, expected: string): boolea
 }
 
 /**
+ * An API call's body must be declared as JSON: the media type compared whole (case aside),
+ * so `application/jsonx` or `application/json-patch+json` is not taken for it. Parameters
+ * such as `; charset=utf-8` may follow.
+ */
+export function isJsonContentType(header: string | undefined): boolean {
+  if (header === undefined) return false;
+  const mediaType = header.split(';', 1)[0] ?? '';
+  return mediaType.trim().toLowerCase() === 'application/json';
+}
+
+/**
  * The file a URL path names inside the served folder, or null when it would leave
  * that folder (../, encoded slashes, absolute paths, NUL bytes).
  */

@@ -3,6 +3,7 @@ import { CLAUSE_STATE_KEY } from '../../src-shared/editor/clause-tags';
 import { heading, paragraphsContent, textNode } from '../../src-shared/editor/nodes';
 import type { SerializedContent } from '../../src-shared/editor/serialized-content';
 import type { DocumentType } from '../../src-shared/project/document-types';
+import { actorNameProblem } from '../../src-shared/project/person-name';
 import type { DocumentMeta } from '../../src-shared/project/schema';
 
 // Where a new document's first content comes from, and who is recorded as making it.
@@ -54,5 +55,7 @@ export function blankDocument(blank: BlankDocument, title: string | undefined): 
 export function requireActor(by: string, what: string): string {
   const actor = by.trim();
   if (!actor) throw new DomainError('needs-name', `Set your name first: ${what} is recorded with who did it.`);
+  const problem = actorNameProblem(actor);
+  if (problem) throw new DomainError('invalid-request', problem);
   return actor;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { formatIssues } from '../../src-shared/api/format-issues';
 import { DomainError } from '../../src-shared/api/result';
 import type { RevisionScheme } from '../../src-shared/control/revision';
 import { stableStringify } from '../../src-shared/json/stable-stringify';
@@ -88,18 +89,22 @@ export async function createProject(folder: string, options: NewProjectOptions):
   const root = resolve(folder);
   const essentials = typeof options.organization === 'string' ? { name: options.organization } : options.organization;
   if (!essentials.name.trim()) throw new DomainError('invalid-request', 'The organization name may not be empty.');
+  // Checked before anything is made: a name with a hidden character, say, is refused by name.
+  const parsed = projectFileSchema.safeParse({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    organization: profileFrom(essentials),
+    numbering: { prefixes: { ...DEFAULT_TYPE_PREFIXES } },
+    revisionScheme: options.revisionScheme ?? 'numeric',
+    reviewPeriodMonths: options.reviewPeriodMonths ?? 12,
+  });
+  if (!parsed.success)
+    throw new DomainError('invalid-request', `The new project was not made: ${formatIssues(parsed.error.issues)}`);
+  const project: ProjectFile = parsed.data;
   const targetExists = await checkTarget(root);
   await mkdir(dirname(root), { recursive: true });
   const staging = join(dirname(root), `.${basename(root)}.creating-${randomBytes(6).toString('hex')}`);
   await mkdir(staging);
   try {
-    const project: ProjectFile = projectFileSchema.parse({
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      organization: profileFrom(essentials),
-      numbering: { prefixes: { ...DEFAULT_TYPE_PREFIXES } },
-      revisionScheme: options.revisionScheme ?? 'numeric',
-      reviewPeriodMonths: options.reviewPeriodMonths ?? 12,
-    });
     await mkdir(join(staging, DOCUMENTS_DIR));
     await mkdir(join(staging, ASSETS_DIR));
     // The lock belongs to one running program, never to the shared history.

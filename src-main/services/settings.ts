@@ -2,12 +2,17 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { stableStringify } from '../../src-shared/json/stable-stringify';
+import { storedNameSchema } from '../../src-shared/project/person-name';
 import { writeFileAtomic } from './atomic-write';
 
 /** Program settings live in the user data folder, not in any project. */
 const settingsSchema = z.object({
   lastProject: z.string().optional(),
-  userName: z.string().optional(),
+  /**
+   * Who the user is, recorded with everything they do. A name with a control or bidi character
+   * (a hand-edited file) counts as no name: the program asks again, the other settings stay.
+   */
+  userName: storedNameSchema.min(1).optional().catch(undefined),
   /** A folder of the user's own templates, used beside the built-in library. */
   userTemplatesDir: z.string().optional(),
   /**

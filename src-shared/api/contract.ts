@@ -6,6 +6,7 @@ import { quizChoiceSchema } from '../guidance/quiz';
 import { ASSET_LIMITS, type AssetKind, base64Length } from '../project/asset-limits';
 import { DOCUMENT_STATUSES } from '../project/document-status';
 import { DOCUMENT_TYPES } from '../project/document-types';
+import { personNameSchema, withNameRule } from '../project/person-name';
 import { profileEditSchema } from '../project/profile-rules';
 import {
   clauseIdSchema,
@@ -45,8 +46,6 @@ const savedDocumentSchema = z.object({
   tailoring: tailoringSchema,
 });
 
-const nameSchema = z.string().trim().min(1).max(120);
-
 /** A folder on this computer, as typed or chosen: absolute, one line. */
 const folderSchema = z
   .string()
@@ -64,13 +63,13 @@ const newProjectSchema = z
     folder: folderSchema,
     organization: z
       .object({
-        name: z.string().trim().min(1, { message: 'the organization needs a name' }).max(200),
-        legalName: z.string().trim().max(200).optional(),
+        name: withNameRule(z.string().trim().min(1, { message: 'the organization needs a name' }).max(200)),
+        legalName: withNameRule(z.string().trim().max(200)).optional(),
         address: z.string().trim().max(500).optional(),
         productsAndServices: z.string().trim().max(2000).optional(),
         scopeStatement: z.string().trim().max(2000).optional(),
-        qualityManager: z.string().trim().max(120).optional(),
-        topManager: z.object({ name: z.string().trim().min(1).max(120), role: z.string().trim().min(1).max(120) }).optional(),
+        qualityManager: withNameRule(z.string().trim().max(120)).optional(),
+        topManager: z.object({ name: personNameSchema, role: z.string().trim().min(1).max(120) }).optional(),
       })
       .strict(),
     revisionScheme: projectFileSchema.shape.revisionScheme,
@@ -173,7 +172,7 @@ export const contract = {
         id: documentIdSchema,
         to: z.enum(DOCUMENT_STATUSES),
         /** Who makes the change; for an approval the approver. Defaults to the user's name. */
-        by: nameSchema.optional(),
+        by: personNameSchema.optional(),
         note: z.string().max(2000).optional(),
         nextReviewDate: isoDateSchema.optional(),
       })
@@ -250,8 +249,8 @@ export const contract = {
         id: documentIdSchema,
         baseVersion: sha256Schema,
         title: z.string().trim().min(1).max(300),
-        owner: z.string().trim().max(120),
-        reviewer: z.string().trim().max(120),
+        owner: withNameRule(z.string().trim().max(120)),
+        reviewer: withNameRule(z.string().trim().max(120)),
         clauses: z.array(clauseIdSchema).max(60),
         changeSummary: z.string().trim().max(2000),
       })
@@ -291,7 +290,7 @@ export const contract = {
     response: z.object({ folder: z.string(), name: z.string(), documents: z.array(documentIdSchema) }),
   },
   'set-user-name': {
-    request: z.object({ userName: nameSchema }).strict(),
+    request: z.object({ userName: personNameSchema }).strict(),
     response: z.object({ userName: z.string() }),
   },
   'poll-changes': {
@@ -327,7 +326,7 @@ export const contract = {
   'record-training': {
     request: z
       .object({
-        person: z.string().trim().min(1).max(200),
+        person: withNameRule(z.string().trim().min(1).max(200)),
         role: z.string().trim().max(200).optional(),
         quiz: quizChoiceSchema,
         answers: z

@@ -1,3 +1,4 @@
+import { nameProblem } from '../project/person-name';
 import type { DocumentMeta } from '../project/schema';
 import type { HistoryEntry } from './history';
 import type { RevisionScheme } from './revision';
@@ -38,6 +39,8 @@ export function planDetailsChange(
   const title = change.title.trim();
   if (!title) return { ok: false, reason: 'A document needs a title.' };
   const next = { ...change, title, owner: change.owner.trim(), reviewer: change.reviewer.trim() };
+  const badName = nameProblem(next.owner, 'The owner') ?? nameProblem(next.reviewer, 'The reviewer');
+  if (badName) return { ok: false, reason: `${badName}.` };
   const clauses = [...new Set(next.clauses)];
   const notes: string[] = [];
   if (title !== meta.title) notes.push(`title "${meta.title}" → "${title}"`);

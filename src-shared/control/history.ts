@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_STATUSES } from '../project/document-status';
+import { storedNameSchema } from '../project/person-name';
 import { documentIdSchema, revisionLabelSchema } from '../project/schema';
 
 /** One line of history.jsonl: who did what to which document, from which revision to which. */
@@ -9,7 +10,7 @@ export const HISTORY_EVENTS = ['created', 'status-changed', 'revision-started', 
 
 export const historyEntrySchema = z.object({
   at: z.iso.datetime({ offset: true }),
-  by: z.string().min(1),
+  by: storedNameSchema.min(1),
   document: documentIdSchema,
   event: z.enum(HISTORY_EVENTS),
   from: stateSchema.nullable(),

@@ -1,7 +1,7 @@
 import type { DocumentStatus } from '../project/document-status';
 import type { DocumentType } from '../project/document-types';
 import type { DocumentMeta } from '../project/schema';
-import { isReviewOverdue } from './status-rules';
+import { hasRevisionInForce, isReviewOverdue } from './status-rules';
 
 /** One row of the master document list, the register of controlled documents an auditor asks for. */
 export interface MasterListRow {
@@ -13,6 +13,8 @@ export interface MasterListRow {
   revision: string;
   /** The revision in force, if any. */
   effectiveRevision: string | null;
+  /** An approved revision is in force, also while a new revision is drafted; not for an obsolete document. */
+  inForce: boolean;
   owner: string;
   effectiveDate: string | null;
   approvedBy: string | null;
@@ -32,6 +34,7 @@ export function masterList(documents: readonly DocumentMeta[], today: string): M
       status: meta.status,
       revision: meta.revision,
       effectiveRevision: meta.effective?.revision ?? null,
+      inForce: hasRevisionInForce(meta),
       owner: meta.owner,
       effectiveDate: meta.effective?.effectiveDate ?? null,
       approvedBy: meta.effective?.approvedBy ?? null,

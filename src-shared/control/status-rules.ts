@@ -1,5 +1,6 @@
 import type { DocumentStatus } from '../project/document-status';
 import { DOCUMENT_STATUS_LABELS } from '../project/document-status';
+import { actorNameProblem } from '../project/person-name';
 import type { DocumentMeta } from '../project/schema';
 import { addMonths } from './dates';
 import type { HistoryEntry } from './history';
@@ -90,6 +91,8 @@ export function planStatusChange(
     };
   }
   if (!by) return { ok: false, reason: `A name is needed to ${request.to === 'approved' ? 'approve' : 'change'} ${meta.id}.` };
+  const badName = actorNameProblem(by);
+  if (badName) return { ok: false, reason: badName };
   if (request.nextReviewDate !== undefined && request.to !== 'approved') {
     return { ok: false, reason: 'A next review date can only be set when approving.' };
   }
@@ -172,7 +175,16 @@ function advance(scheme: RevisionScheme, label: string, step: 'new-draft' | 'app
   }
 }
 
+/**
+ * Whether an approved revision of the document is in force: it is approved, or a new
+ * revision is being drafted or reviewed while the approved one stays in force. An
+ * obsolete document has none, whatever approval it last recorded.
+ */
+export function hasRevisionInForce(meta: Pick<DocumentMeta, 'status' | 'effective'>): boolean {
+  return meta.status !== 'obsolete' && meta.effective !== null;
+}
+
 /** A document is overdue for review when its effective revision's review date has passed. */
 export function isReviewOverdue(meta: Pick<DocumentMeta, 'status' | 'effective' | 'nextReviewDate'>, today: string): boolean {
-  return meta.status !== 'obsolete' && meta.effective !== null && meta.nextReviewDate !== null && meta.nextReviewDate < today;
+  return hasRevisionInForce(meta) && meta.nextReviewDate !== null && meta.nextReviewDate < today;
 }

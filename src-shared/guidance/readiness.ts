@@ -1,4 +1,4 @@
-import { isReviewOverdue } from '../control/status-rules';
+import { hasRevisionInForce, isReviewOverdue } from '../control/status-rules';
 import type { DocumentMeta } from '../project/schema';
 import type { CertificationStep, StandardManifest } from './catalog-schema';
 import type { ClauseCoverage } from './coverage';
@@ -9,7 +9,9 @@ export interface GroupReadiness {
   /** Clauses requiring documented information, not (acceptably) declared not applicable. */
   required: number;
   covered: number;
-  approved: number;
+  /** Documents with an approved revision in force, also those being revised meanwhile. */
+  inForce: number;
+  /** Documents whose working revision is a draft or in review. */
   draft: number;
   overdue: number;
 }
@@ -44,7 +46,7 @@ export function groupReadiness(
       title: group.title,
       required: required.length,
       covered: required.filter((item) => item.documents.length > 0).length,
-      approved: docs.filter((meta) => meta.status === 'approved').length,
+      inForce: docs.filter(hasRevisionInForce).length,
       draft: docs.filter((meta) => meta.status === 'draft' || meta.status === 'in-review').length,
       overdue: docs.filter((meta) => isReviewOverdue(meta, today)).length,
     };
@@ -63,8 +65,7 @@ export function certificationReadiness(
   recorded: CertificationProgress,
 ): StepReadiness[] {
   // An obsolete report is no evidence of a current audit or review.
-  const approvedFrom = (template: string) =>
-    documents.filter((meta) => meta.template === template && meta.effective !== null && meta.status !== 'obsolete');
+  const approvedFrom = (template: string) => documents.filter((meta) => meta.template === template && hasRevisionInForce(meta));
   const gaps = coverage.filter((item) => item.gap).length;
   return steps.map((step) => {
     const manual = recorded[step.id];

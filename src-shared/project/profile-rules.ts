@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REVISION_SCHEMES } from '../control/revision';
 import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, type DocumentType } from './document-types';
+import { withNameRule } from './person-name';
 import { exportSettingsOf, organizationSchema, type ProjectFile, projectFileSchema } from './schema';
 
 /**
@@ -13,6 +14,8 @@ const line = (label: string, max = 200) =>
     .trim()
     .max(max, { message: `${label} may be at most ${max} characters` })
     .refine((text) => !/[\r\n]/.test(text), { message: `${label} must be a single line` });
+/** A line that names someone (or the organization): no control or bidirectional-text characters either. */
+const nameLine = (label: string, max = 200) => withNameRule(line(label, max), label);
 const block = (label: string, max = 2000) =>
   z
     .string()
@@ -20,13 +23,13 @@ const block = (label: string, max = 2000) =>
     .max(max, { message: `${label} may be at most ${max} characters` });
 
 export const profileOrganizationSchema = organizationSchema.extend({
-  name: line('The organization name').pipe(z.string().min(1, { message: 'The organization name may not be empty' })),
-  legalName: line('The legal name'),
+  name: nameLine('The organization name').pipe(z.string().min(1, { message: 'The organization name may not be empty' })),
+  legalName: nameLine('The legal name'),
   address: block('The address', 500),
   productsAndServices: block('Products and services'),
   scopeStatement: block('The scope statement'),
   strategicDirection: block('The strategic direction'),
-  qualityManager: line('The quality manager', 120),
+  qualityManager: nameLine('The quality manager', 120),
   sites: z
     .array(
       z.object({
@@ -38,7 +41,7 @@ export const profileOrganizationSchema = organizationSchema.extend({
   topManagement: z
     .array(
       z.object({
-        name: line('A name', 120).pipe(z.string().min(1, { message: 'Every member of top management needs a name' })),
+        name: nameLine('A name', 120).pipe(z.string().min(1, { message: 'Every member of top management needs a name' })),
         role: line('A role', 120).pipe(z.string().min(1, { message: 'Every member of top management needs a role' })),
       }),
     )

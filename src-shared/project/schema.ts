@@ -5,6 +5,7 @@ import { PAGE_SIZES } from '../export/page-setup';
 import { DOCUMENT_STATUSES } from './document-status';
 import { DOCUMENT_TYPES } from './document-types';
 import { isIsoDate } from './iso-date';
+import { storedNameSchema } from './person-name';
 
 /** The schema version this program writes. Older files are migrated on read (migrations.ts). */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -51,11 +52,12 @@ export function projectPathSchema(example: string) {
     });
 }
 
-const personSchema = z.object({ name: z.string().min(1), role: z.string().min(1) });
+const personSchema = z.object({ name: storedNameSchema.min(1), role: z.string().min(1) });
 
+/** Names here are shown in every header and on the register: no control or bidi characters (person-name.ts). */
 export const organizationSchema = z.object({
-  name: z.string().min(1),
-  legalName: z.string(),
+  name: storedNameSchema.min(1),
+  legalName: storedNameSchema,
   address: z.string(),
   sites: z.array(z.object({ name: z.string().min(1), address: z.string() })),
   /** What the organization supplies, in a sentence or two (fills templates). Added in 0.2; absent in older files. */
@@ -65,7 +67,7 @@ export const organizationSchema = z.object({
   strategicDirection: z.string().default(''),
   notApplicable: z.array(z.object({ clause: clauseIdSchema, justification: z.string().min(1) })),
   topManagement: z.array(personSchema),
-  qualityManager: z.string(),
+  qualityManager: storedNameSchema,
   /** A path inside the project folder, e.g. assets/logo.png. */
   logo: projectPathSchema('assets/logo.png').nullable(),
 });
@@ -119,7 +121,7 @@ export const projectFileSchema = z.object({
  */
 export const effectiveRevisionSchema = z.object({
   revision: revisionLabelSchema,
-  approvedBy: z.string().min(1),
+  approvedBy: storedNameSchema.min(1),
   approvedOn: isoDateSchema,
   effectiveDate: isoDateSchema,
   /** The approver also wrote this revision: allowed for small teams, recorded as such. */
@@ -137,9 +139,9 @@ export const documentMetaSchema = z.object({
   status: z.enum(DOCUMENT_STATUSES),
   /** Label of the working revision. */
   revision: revisionLabelSchema,
-  owner: z.string(),
-  author: z.string(),
-  reviewer: z.string(),
+  owner: storedNameSchema,
+  author: storedNameSchema,
+  reviewer: storedNameSchema,
   clauses: z.array(clauseIdSchema),
   /** What changes in the working revision. */
   changeSummary: z.string(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRight, QUIZ_PRESET_IDS, type QuizAnswer, type QuizDefinition, type QuizPreset } from '../guidance/quiz';
+import { withNameRule } from './person-name';
 import { clauseIdSchema, isoDateSchema } from './schema';
 
 /** Awareness quiz results, one file each: training/<id>.json, written once and never changed. */
@@ -11,6 +12,7 @@ export const trainingRecordIdSchema = z.string().regex(/^TR-\d{8}-[a-z0-9]{6}$/,
 });
 
 const text = (max: number) => z.string().trim().min(1).max(max);
+const name = () => withNameRule(text(200));
 
 const answeredItemSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -36,12 +38,12 @@ const answeredItemSchema = z.discriminatedUnion('kind', [
 export const trainingRecordSchema = z.strictObject({
   schema: z.literal(1),
   id: trainingRecordIdSchema,
-  person: text(200),
+  person: name(),
   /** Their job, as the quality manager wrote it; may be empty. */
   role: z.string().trim().max(200),
   date: isoDateSchema,
   /** Who gave the quiz (the program's user). */
-  givenBy: text(200),
+  givenBy: name(),
   standard: z.string().regex(/^[a-z0-9-]+$/),
   quiz: z.strictObject({
     title: text(200),

@@ -21,7 +21,8 @@ export async function startServeProcess(args: string[], env: NodeJS.ProcessEnv =
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start within 15 s:\n${output}`)), 15_000);
+    // Generous: a busy two-core machine can take many seconds to start Node.
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start within 60 s:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+)/.exec(output);

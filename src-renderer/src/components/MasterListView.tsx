@@ -27,8 +27,7 @@ export function MasterListView({ documents, today, tailoring, onOpen, onExport }
       <header className="master-list-header">
         <h1>Master document list</h1>
         <p className="muted">
-          {rows.length} controlled document{rows.length === 1 ? '' : 's'} ·{' '}
-          {rows.filter((row) => row.status === 'approved').length} approved ·{' '}
+          {rows.length} controlled document{rows.length === 1 ? '' : 's'} · {rows.filter((row) => row.inForce).length} in force ·{' '}
           {overdue === 0 ? 'no reviews overdue' : `${overdue} review${overdue === 1 ? '' : 's'} overdue`} ·{' '}
           {untailored === 0 ? 'all tailored' : `${untailored} still to tailor`} · as of {today}
         </p>

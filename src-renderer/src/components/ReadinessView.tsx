@@ -37,7 +37,7 @@ export function ReadinessView({
           <tr>
             <th scope="col">Clause group</th>
             <th scope="col">Required items addressed</th>
-            <th scope="col">Approved</th>
+            <th scope="col">In force</th>
             <th scope="col">Draft or in review</th>
             <th scope="col">Review overdue</th>
           </tr>
@@ -58,7 +58,7 @@ export function ReadinessView({
                 />{' '}
                 {group.covered} / {group.required}
               </td>
-              <td>{group.approved}</td>
+              <td>{group.inForce}</td>
               <td>{group.draft}</td>
               <td className={group.overdue > 0 ? 'overdue-cell' : undefined}>{group.overdue}</td>
             </tr>

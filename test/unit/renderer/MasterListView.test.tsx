@@ -117,19 +117,25 @@ describe('MasterListView', () => {
     expect(summary()).toContain('no reviews overdue');
   });
 
-  it('sums up the documents, the approved ones and the overdue reviews as of today', () => {
+  it('sums up the documents, those with a revision in force and the overdue reviews as of today', () => {
+    // POL-001 is approved; PRO-002 is being revised while its revision 4 stays in force.
     renderList([POLICY, PROCEDURE, REVISING, INSTRUCTION_999]);
-    expect(summary()).toBe(`4 controlled documents · 1 approved · 1 review overdue · all tailored · as of ${TODAY}`);
+    expect(summary()).toBe(`4 controlled documents · 2 in force · 1 review overdue · all tailored · as of ${TODAY}`);
+  });
+
+  it('does not count an obsolete document as in force', () => {
+    renderList([POLICY, sampleMeta({ id: 'POL-002', status: 'obsolete' })]);
+    expect(summary()).toBe(`2 controlled documents · 1 in force · no reviews overdue · all tailored · as of ${TODAY}`);
   });
 
   it('counts several overdue reviews in the summary', () => {
     renderList([REVISING, sampleMeta({ id: 'POL-009', nextReviewDate: '2026-01-31' }), POLICY]);
-    expect(summary()).toBe(`3 controlled documents · 2 approved · 2 reviews overdue · all tailored · as of ${TODAY}`);
+    expect(summary()).toBe(`3 controlled documents · 3 in force · 2 reviews overdue · all tailored · as of ${TODAY}`);
   });
 
   it('says no reviews are overdue when none is', () => {
     renderList([POLICY, PROCEDURE]);
-    expect(summary()).toBe(`2 controlled documents · 1 approved · no reviews overdue · all tailored · as of ${TODAY}`);
+    expect(summary()).toBe(`2 controlled documents · 1 in force · no reviews overdue · all tailored · as of ${TODAY}`);
   });
 
   it('calls onOpen with the number that was clicked', () => {
@@ -141,7 +147,7 @@ describe('MasterListView', () => {
   it('shows an empty table for a project without documents', () => {
     const { rows } = renderList([]);
     expect(rows).toHaveLength(0);
-    expect(summary()).toBe(`0 controlled documents · 0 approved · no reviews overdue · all tailored · as of ${TODAY}`);
+    expect(summary()).toBe(`0 controlled documents · 0 in force · no reviews overdue · all tailored · as of ${TODAY}`);
   });
 
   it('shows what is still to tailor in each document made from a template, and counts those documents', () => {

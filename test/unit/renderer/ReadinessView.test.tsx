@@ -88,9 +88,16 @@ describe('ReadinessView', () => {
     );
   });
 
-  it('shows per clause group the required items addressed, approved, draft and overdue documents', () => {
+  it('shows per clause group the required items addressed, documents in force, draft and overdue documents', () => {
     renderReadiness();
 
+    expect([...screen.getByRole('table').querySelectorAll('thead th')].map((cell) => cell.textContent)).toEqual([
+      'Clause group',
+      'Required items addressed',
+      'In force',
+      'Draft or in review',
+      'Review overdue',
+    ]);
     expect(groupRows()).toEqual([
       ['4 Context of the organization', '0 / 1', '0', '0', '0'],
       ['5 Leadership', '1 / 1', '1', '0', '0'],

@@ -462,6 +462,59 @@ describe('the contract handlers of an open project', () => {
     expect(await readdir(join(root, 'busy'))).toEqual(['notes.txt']);
   });
 
+  it('refuse a name with a control or bidirectional-text character in every call that records one, and change nothing', async () => {
+    const { root, folder, dispatch } = await open();
+    const spoofed = 'Elaine \u202eMarsh';
+    const files = ['qms-project.json', 'history.jsonl', 'documents/PRO-001.json'];
+    const before = await Promise.all(files.map((file) => readFile(join(folder, file), 'utf8')));
+    const settings = await readFile(join(root, 'user', 'settings.json'), 'utf8');
+    const view = await value<ProjectView>(dispatch('get-project', {}));
+    const profile = profileOf({ ...view, numbering: { prefixes: view.prefixes } });
+    const refusals: Array<[string, Record<string, unknown>, string]> = [
+      ['set-user-name', { userName: spoofed }, 'userName'],
+      ['change-status', { id: 'PRO-001', to: 'approved', by: spoofed }, 'by'],
+      [
+        'update-profile',
+        {
+          profile: { ...profile, organization: { ...profile.organization, topManagement: [{ name: spoofed, role: 'MD' }] } },
+          baseVersion: view.projectVersion,
+        },
+        'profile.organization.topManagement.0.name',
+      ],
+      [
+        'record-training',
+        { person: spoofed, quiz: { preset: 'awareness' }, answers: [{ item: '7.3:tf:0', given: true }] },
+        'person',
+      ],
+      [
+        'create-project',
+        {
+          folder: join(root, 'acme'),
+          organization: { name: spoofed },
+          revisionScheme: 'numeric',
+          reviewPeriodMonths: 12,
+          essentials: false,
+        },
+        'organization.name',
+      ],
+    ];
+    for (const [channel, request, field] of refusals) {
+      expect(await dispatch(channel, request), channel).toMatchObject({
+        ok: false,
+        error: {
+          code: 'invalid-request',
+          message: expect.stringContaining(
+            `${field}: A name may not contain control characters or bidirectional-text controls (it has U+202E)`,
+          ),
+        },
+      });
+    }
+    expect(await Promise.all(files.map((file) => readFile(join(folder, file), 'utf8')))).toEqual(before);
+    expect(await readFile(join(root, 'user', 'settings.json'), 'utf8')).toBe(settings);
+    expect(await exists(join(folder, 'training'))).toBe(false);
+    expect(await exists(join(root, 'acme'))).toBe(false);
+  });
+
   it('say plainly that browser mode has no folder picker', async () => {
     const { dispatch } = await open();
     expect(await dispatch('choose-folder', { purpose: 'open-project' })).toMatchObject({

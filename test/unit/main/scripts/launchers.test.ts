@@ -7,6 +7,7 @@ import { rawRequest } from '../../../support/http';
 import { copySampleProject, REPO_ROOT, SERVE_ENTRY } from '../../../support/paths';
 import { startServeProcess } from '../../../support/serve-process';
 import { useTempDirs } from '../../../support/temp-dir';
+import { PROCESS_TEST_TIMEOUT_MS } from '../../../support/timeouts';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -17,7 +18,7 @@ function freePort(): Promise<number> {
   });
 }
 
-describe('npm run serve (out/main/serve.js)', () => {
+describe('npm run serve (out/main/serve.js)', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   const tempDir = useTempDirs();
 
   it('prints one line with the tokenised loopback address and serves the given project', async () => {
@@ -58,7 +59,7 @@ describe('npm run serve (out/main/serve.js)', () => {
   });
 });
 
-describe('npm start without an Electron binary', () => {
+describe('npm start without an Electron binary', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   const tempDir = useTempDirs();
 
   it('explains in two plain lines, with the remedy, and falls back to browser mode', async () => {
@@ -79,7 +80,7 @@ describe('npm start without an Electron binary', () => {
     });
     try {
       await expect
-        .poll(() => output, { timeout: 20_000, interval: 100 })
+        .poll(() => output, { timeout: 90_000, interval: 100 })
         .toMatch(/QMS Workbench \(browser mode\) on http:\/\/127\.0\.0\.1:\d+\/#token=/);
       const lines = output.trim().split('\n');
       const explanation = lines.findIndex((line) => line.startsWith('Electron could not be started:'));
@@ -90,5 +91,5 @@ describe('npm start without an Electron binary', () => {
     } finally {
       child.kill('SIGTERM');
     }
-  }, 30_000);
+  });
 });

@@ -126,6 +126,18 @@ describe('the browser-mode server', () => {
     });
     expect(wrongType.status).toBe(415);
 
+    // A media type that merely starts like JSON is not JSON; only parameters may follow it.
+    const lookAlike = await rawRequest(port, {
+      method: 'POST',
+      path: '/api/get-project',
+      headers: { Host: host, 'Content-Type': 'application/jsonx', 'X-QMS-Token': TOKEN },
+      body: '{}',
+    });
+    expect(lookAlike.status).toBe(415);
+    expect(JSON.parse(lookAlike.body).error.message).toMatch(/Content-Type: application\/json/);
+    const withCharset = await api('get-project', {}, { 'Content-Type': 'application/json; charset=utf-8' });
+    expect(withCharset.status).toBe(200);
+
     const get = await rawRequest(port, { path: '/api/get-project', headers: { Host: host, 'X-QMS-Token': TOKEN } });
     expect(get.status).toBe(405);
 

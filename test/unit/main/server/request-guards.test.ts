@@ -1,6 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAllowedHost, isAllowedOrigin, resolveStaticPath, tokensMatch } from '../../../../src-main/server/request-guards';
+import {
+  isAllowedHost,
+  isAllowedOrigin,
+  isJsonContentType,
+  resolveStaticPath,
+  tokensMatch,
+} from '../../../../src-main/server/request-guards';
 
 describe('request guards of browser mode', () => {
   it.each([
@@ -39,6 +45,27 @@ describe('request guards of browser mode', () => {
     [undefined, false],
   ])('token %j matches: %s', (given, expected) => {
     expect(tokensMatch(given, 'secret-token')).toBe(expected);
+  });
+
+  it.each([
+    ['application/json', true],
+    ['application/json; charset=utf-8', true],
+    ['application/json;charset=UTF-8', true],
+    ['Application/JSON', true],
+    ['application/json ; charset=utf-8', true],
+    ['application/jsonx', false],
+    ['application/jsonx; charset=utf-8', false],
+    ['application/json5', false],
+    ['application/json-patch+json', false],
+    ['application/json,text/plain', false],
+    ['application/json text/plain', false],
+    ['text/plain; application/json', false],
+    ['text/plain', false],
+    ['multipart/form-data', false],
+    ['', false],
+    [undefined, false],
+  ])('Content-Type %j is JSON: %s', (header, expected) => {
+    expect(isJsonContentType(header)).toBe(expected);
   });
 
   const root = join('/srv', 'renderer');

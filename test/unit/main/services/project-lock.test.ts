@@ -16,6 +16,7 @@ import {
 import { stableStringify } from '../../../../src-shared/json/stable-stringify';
 import { REPO_ROOT } from '../../../support/paths';
 import { useTempDirs } from '../../../support/temp-dir';
+import { PROCESS_TEST_TIMEOUT_MS } from '../../../support/timeouts';
 
 const PROGRAM = 'QMS Workbench';
 const LOCK_MODULE = join(REPO_ROOT, 'src-main', 'services', 'project-lock.ts');
@@ -126,7 +127,8 @@ async function writeChildScript(dir: string, body: string): Promise<string> {
   return script;
 }
 
-describe('acquireProjectLock', () => {
+// Some of these tests start Node processes (a dead pid, a live holder, racing processes).
+describe('acquireProjectLock', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   const tempDir = useTempDirs();
 
   it('writes .qms-lock with pid, hostname, program and start time on a fresh folder', async () => {
@@ -369,7 +371,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
     } finally {
       await Promise.all(children.map(killAndWait));
     }
-  }, 30_000);
+  });
 
   it('removes its lock file when the process exits without releasing', async () => {
     const dir = await tempDir();
@@ -390,7 +392,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
     } finally {
       await killAndWait(child);
     }
-  }, 30_000);
+  });
 
   it('refreshes the lock file mtime every heartbeatMs while held', async () => {
     const dir = await tempDir();
@@ -430,7 +432,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
   });
 });
 
-describe('readLockHolder', () => {
+describe('readLockHolder', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   const tempDir = useTempDirs();
 
   it('returns null when the folder has no lock file', async () => {

@@ -93,7 +93,16 @@ describe('an exclusion the standard does not allow', () => {
 
 describe('readiness for certification', () => {
   it('counts required items addressed per clause group, leaving out what is not applicable', () => {
-    const documents = [doc('POL-002', ['4.3'], { status: 'approved' }), doc('PRO-001', ['7.5'])];
+    const approval = {
+      revision: '1',
+      approvedBy: 'E',
+      approvedOn: '2026-10-01',
+      effectiveDate: '2026-10-01',
+      selfApproved: false,
+      changeSummary: '',
+      contentHash: 'f'.repeat(64),
+    };
+    const documents = [doc('POL-002', ['4.3'], { status: 'approved', effective: approval }), doc('PRO-001', ['7.5'])];
     const coverage = computeCoverage({
       clauses: catalog.clauses,
       documents,
@@ -101,13 +110,35 @@ describe('readiness for certification', () => {
       notApplicable: [{ clause: '8.3', justification: 'x' }],
     });
     const groups = new Map(groupReadiness(catalog.standard, coverage, documents, '2026-11-26').map((group) => [group.id, group]));
-    expect(groups.get('4')).toMatchObject({ covered: 1, approved: 1, draft: 0 });
+    expect(groups.get('4')).toMatchObject({ covered: 1, inForce: 1, draft: 0 });
     expect(groups.get('7')?.covered).toBeGreaterThanOrEqual(2);
     const required8 = coverage.filter(
       (item) => item.clause.id.startsWith('8') && item.requiresDocuments && !item.notApplicable,
     ).length;
     expect(groups.get('8')?.required).toBe(required8);
     expect(coverage.filter((item) => item.clause.id.startsWith('8.3') && item.requiresDocuments).length).toBeGreaterThan(0);
+  });
+
+  it('counts a document whose approved revision is in force while a new draft exists, and no obsolete one', () => {
+    const approval = {
+      revision: '2',
+      approvedBy: 'E',
+      approvedOn: '2026-10-01',
+      effectiveDate: '2026-10-01',
+      selfApproved: false,
+      changeSummary: '',
+      contentHash: 'f'.repeat(64),
+    };
+    const documents = [
+      doc('POL-002', ['4.3'], { status: 'approved', revision: '2', effective: approval }),
+      // Revision 3 is being drafted; revision 2 stays in force.
+      doc('PRO-007', ['4.3'], { status: 'draft', revision: '3', effective: approval }),
+      doc('PRO-008', ['4.3'], { status: 'obsolete', revision: '2', effective: approval }),
+      doc('PRO-009', ['4.3']),
+    ];
+    const coverage = computeCoverage({ clauses: catalog.clauses, documents, sectionClauses: {}, notApplicable: [] });
+    const group4 = groupReadiness(catalog.standard, coverage, documents, '2026-11-26').find((group) => group.id === '4');
+    expect(group4).toMatchObject({ inForce: 2, draft: 2 });
   });
 
   it('works out the steps documents can prove and keeps what the user recorded', () => {

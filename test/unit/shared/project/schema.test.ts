@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { historyEntrySchema } from '../../../../src-shared/control/history';
 import { isIsoDate } from '../../../../src-shared/project/iso-date';
 import {
   clauseIdSchema,
@@ -78,5 +79,59 @@ describe('the organization logo', () => {
   ])('path %j is accepted: %s', (logo, expected) => {
     const base = newOrganization('Acme');
     expect(organizationSchema.safeParse({ ...base, logo }).success).toBe(expected);
+  });
+});
+
+describe('names stored in files', () => {
+  const SPOOF = 'Tom\u202eOkafor';
+  const sampleFile = () =>
+    JSON.parse(readFileSync(join(SAMPLE_PROJECT, 'documents', 'POL-001.json'), 'utf8')) as {
+      meta: Record<string, unknown> & { effective: Record<string, unknown> };
+    };
+  const issues = (parsed: { error?: { issues: Array<{ path: PropertyKey[]; message: string }> } | undefined }) =>
+    (parsed.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+
+  it.each([['owner'], ['author'], ['reviewer']])('refuse a document whose %s holds a bidirectional override', (field) => {
+    const file = sampleFile();
+    file.meta[field] = SPOOF;
+    expect(issues(documentFileSchema.safeParse(file))).toEqual([
+      `meta.${field}: A name may not contain control characters or bidirectional-text controls (it has U+202E)`,
+    ]);
+  });
+
+  it('refuse an approval whose approver holds a control character', () => {
+    const file = sampleFile();
+    file.meta.effective.approvedBy = 'Elaine\u0000 Marsh';
+    expect(issues(documentFileSchema.safeParse(file))).toEqual([
+      'meta.effective.approvedBy: A name may not contain control characters or bidirectional-text controls (it has U+0000)',
+    ]);
+  });
+
+  it.each([
+    [{ name: SPOOF }, 'organization.name'],
+    [{ legalName: SPOOF }, 'organization.legalName'],
+    [{ qualityManager: SPOOF }, 'organization.qualityManager'],
+    [{ topManagement: [{ name: SPOOF, role: 'Managing Director' }] }, 'organization.topManagement.0.name'],
+  ])('refuse a project file with %j', (change, path) => {
+    const project = JSON.parse(readFileSync(join(SAMPLE_PROJECT, 'qms-project.json'), 'utf8'));
+    project.organization = { ...project.organization, ...change };
+    expect(issues(projectFileSchema.safeParse(project))).toEqual([
+      `${path}: A name may not contain control characters or bidirectional-text controls (it has U+202E)`,
+    ]);
+  });
+
+  it('refuse a history line whose actor holds a bidirectional isolate', () => {
+    const line = {
+      at: '2026-03-02T09:00:00.000Z',
+      by: 'Elaine\u2067Marsh',
+      document: 'POL-001',
+      event: 'created',
+      from: null,
+      to: { status: 'draft', revision: '1' },
+    };
+    expect(historyEntrySchema.safeParse({ ...line, by: 'Elaine Marsh' }).success).toBe(true);
+    expect(issues(historyEntrySchema.safeParse(line))).toEqual([
+      'by: A name may not contain control characters or bidirectional-text controls (it has U+2067)',
+    ]);
   });
 });
