@@ -36,13 +36,3 @@ export function parseJsonFile<T>(bytes: string, migrate: (json: unknown) => Migr
     ? { ok: true, value: parsed.data, migratedFrom: migrated.from, raw: migrated.value }
     : { ok: false, reason: formatIssues(parsed.error.issues) };
 }
-
-/**
- * Keys a file has that this version of the program does not know, at the top and one
- * level down: kept and written back, so saving never drops what a user or a newer
- * tool put there.
- */
-export function unknownKeys(raw: unknown, known: readonly string[]): Record<string, unknown> {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return {};
-  return Object.fromEntries(Object.entries(raw).filter(([key]) => !known.includes(key)));
-}
