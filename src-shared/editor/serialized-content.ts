@@ -21,7 +21,7 @@ export type SerializedRoot = SerializedNodeShape & { type: 'root'; children: Ser
 
 /**
  * How deep content may nest, in nodes below the root: far deeper than the editor goes
- * (lists six deep in a table in a guidance block are under 20), and deeper than this is
+ * (its deepest, a list indented six times in a table cell, reaches 16), and deeper than this is
  * not a document but an attack on the reader's stack.
  */
 export const MAX_CONTENT_DEPTH = 64;
