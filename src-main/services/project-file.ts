@@ -2,31 +2,22 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DomainError } from '../../src-shared/api/result';
 import { stableStringify } from '../../src-shared/json/stable-stringify';
-import {
-  CURRENT_SCHEMA_VERSION,
-  organizationSchema,
-  PROJECT_FILE_NAME,
-  type ProjectFile,
-  projectFileSchema,
-} from '../../src-shared/project/schema';
+import { withUnknownFields } from '../../src-shared/json/unknown-fields';
+import { CURRENT_SCHEMA_VERSION, PROJECT_FILE_NAME, type ProjectFile, projectFileSchema } from '../../src-shared/project/schema';
 import { writeFileAtomic } from './atomic-write';
 import { parseProjectFile } from './document-file';
 import { fileVersion } from './file-version';
-import { unknownKeys } from './json-file';
 
 /**
  * The project file (qms-project.json): read with the version of its bytes, written
- * atomically. Fields this version of the program does not know, at the top and in the
- * organization profile, are written back untouched.
+ * atomically. Fields this version of the program does not know are written back
+ * (src-shared/json/unknown-fields.ts).
  */
 export interface ReadProjectFile {
   project: ProjectFile;
   version: string;
   raw: unknown;
 }
-
-const PROJECT_KEYS = Object.keys(projectFileSchema.shape);
-const ORGANIZATION_KEYS = Object.keys(organizationSchema.shape);
 
 export async function readProjectFile(root: string): Promise<ReadProjectFile> {
   const projectPath = join(root, PROJECT_FILE_NAME);
@@ -55,13 +46,7 @@ export async function writeProjectFile(
   raw: unknown,
   beforeWrite: (version: string) => void = () => undefined,
 ): Promise<string> {
-  const organizationRaw = (raw as { organization?: unknown } | null)?.organization;
-  const text = stableStringify({
-    ...unknownKeys(raw, PROJECT_KEYS),
-    ...next,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    organization: { ...unknownKeys(organizationRaw, ORGANIZATION_KEYS), ...next.organization },
-  });
+  const text = stableStringify(withUnknownFields(projectFileSchema, raw, { ...next, schemaVersion: CURRENT_SCHEMA_VERSION }));
   const version = fileVersion(text);
   beforeWrite(version);
   await writeFileAtomic(join(root, PROJECT_FILE_NAME), text);

@@ -13,6 +13,7 @@ import { clauseTagsInContent } from '../../src-shared/editor/clause-tags';
 import type { SerializedContent } from '../../src-shared/editor/serialized-content';
 import type { FieldContext } from '../../src-shared/fields/field-catalog';
 import { stableStringify } from '../../src-shared/json/stable-stringify';
+import { withUnknownFields } from '../../src-shared/json/unknown-fields';
 import type { DocumentType } from '../../src-shared/project/document-types';
 import { applyProfileEdit, checkProfileChange, type ProfileEdit } from '../../src-shared/project/profile-rules';
 import {
@@ -23,7 +24,6 @@ import {
   type DocumentMeta,
   documentFileName,
   documentFileSchema,
-  documentMetaSchema,
   exportSettingsOf,
   PROJECT_FILE_NAME,
   PROJECT_TEMPLATES_DIR,
@@ -41,7 +41,6 @@ import { blankDocument, copySource, type DocumentSource, type NewDocumentRequest
 import { importHouseStyle, readHouseStyle } from './export/house-style';
 import { contentHash, fileVersion } from './file-version';
 import { appendHistory, chainHistory, ensureHistoryMergeRule, readHistory } from './history-log';
-import { unknownKeys } from './json-file';
 import { KeyedQueue } from './keyed-queue';
 import { importLogo, readLogo, readLogoBytes } from './logo-asset';
 import { readProjectFile, writeProjectFile } from './project-file';
@@ -69,14 +68,12 @@ export interface OpenOptions {
   today?: () => string;
 }
 
+/** The file as it was read (after migration): what this program does not know in it is written back from here. */
 interface DocumentExtras {
-  top: Record<string, unknown>;
-  meta: Record<string, unknown>;
+  raw: unknown;
 }
 
-const NO_EXTRAS: DocumentExtras = { top: {}, meta: {} };
-const DOCUMENT_KEYS = Object.keys(documentFileSchema.shape);
-const META_KEYS = Object.keys(documentMetaSchema.shape);
+const NO_EXTRAS: DocumentExtras = { raw: null };
 
 export interface SavedDocument {
   version: string;
@@ -598,7 +595,7 @@ export class ProjectStore {
     extras: DocumentExtras = NO_EXTRAS,
     createOnly = false,
   ): Promise<SavedDocument> {
-    const text = stableStringify({ ...extras.top, ...file, meta: { ...extras.meta, ...file.meta } });
+    const text = stableStringify(withUnknownFields(documentFileSchema, extras.raw, file));
     const relative = `${DOCUMENTS_DIR}/${documentFileName(file.meta.id)}`;
     const version = fileVersion(text);
     // Known before the file changes, so the watcher never mistakes this write for someone else's.
@@ -630,9 +627,7 @@ export class ProjectStore {
     if (!parsed.ok) throw new DomainError('damaged', `${relative} is damaged and was left untouched: ${parsed.reason}`);
     const version = fileVersion(bytes);
     this.ownVersions.set(relative, version);
-    const meta = (parsed.raw as { meta?: unknown }).meta;
-    const extras = { top: unknownKeys(parsed.raw, DOCUMENT_KEYS), meta: unknownKeys(meta, META_KEYS) };
-    return { file: parsed.value, version, extras, bytes };
+    return { file: parsed.value, version, extras: { raw: parsed.raw }, bytes };
   }
 
   /** Puts a document file back as it was read, when the operation that changed it could not be completed. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { nestedDeeperThan } from '../json/nesting-depth';
+import { inlineStyleProblems } from './inline-style';
 import { expandTypes, nodeModuleOf } from './nodes';
 
 /**
@@ -17,8 +19,24 @@ export interface SerializedNodeShape {
 
 export type SerializedRoot = SerializedNodeShape & { type: 'root'; children: SerializedNodeShape[] };
 
-/** Deeper than this is not a document but an attack on the reader's stack. */
-const MAX_DEPTH = 64;
+/**
+ * How deep content may nest, in nodes below the root: far deeper than the editor goes
+ * (its deepest, a list indented six times in a table cell, reaches 16), and deeper than this is
+ * not a document but an attack on the reader's stack.
+ */
+export const MAX_CONTENT_DEPTH = 64;
+
+/**
+ * The same bound in levels of JSON (objects and arrays), checked before anything recursive
+ * reads the content: a node and its list of children are two levels, and a node's own
+ * fields add one or two (a clause tag is a list in an object), with room to spare.
+ */
+export const MAX_CONTENT_JSON_DEPTH = 2 * MAX_CONTENT_DEPTH + 8;
+
+/** Why a value deeper than `jsonLevels` levels of JSON is refused. */
+export function nestedTooDeepReason(jsonLevels: number): string {
+  return `nested deeper than ${jsonLevels} levels of JSON (a document's content may nest ${MAX_CONTENT_DEPTH} levels)`;
+}
 
 type Path = Array<string | number>;
 
@@ -27,6 +45,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function checkNode(node: unknown, allowed: ReadonlySet<string>, parent: string, path: Path, ctx: z.RefinementCtx, depth: number) {
+  if (depth > MAX_CONTENT_DEPTH) {
+    ctx.addIssue({ code: 'custom', path, message: `nested deeper than ${MAX_CONTENT_DEPTH} levels` });
+    return;
+  }
   if (!isRecord(node)) {
     ctx.addIssue({ code: 'custom', path, message: 'expected a node' });
     return;
@@ -49,9 +71,8 @@ function checkNode(node: unknown, allowed: ReadonlySet<string>, parent: string, 
     for (const issue of fields.error.issues)
       ctx.addIssue({ code: 'custom', path: [...path, ...issue.path.map(String)], message: issue.message });
   }
-  if (depth >= MAX_DEPTH) {
-    ctx.addIssue({ code: 'custom', path, message: `nested deeper than ${MAX_DEPTH} levels` });
-    return;
+  for (const problem of inlineStyleProblems(node)) {
+    ctx.addIssue({ code: 'custom', path: [...path, problem.field], message: problem.message });
   }
   const lists: Array<[string, readonly string[] | null]> = [
     ['children', module.children],
@@ -81,6 +102,11 @@ const ROOT_ONLY: ReadonlySet<string> = new Set(['root']);
 export const serializedRootSchema = z
   .custom<SerializedRoot>((value) => isRecord(value), { message: 'expected the root node' })
   .superRefine((root, ctx) => {
+    // First, and without recursion: everything after this walks the tree recursively.
+    if (nestedDeeperThan(root, MAX_CONTENT_JSON_DEPTH)) {
+      ctx.addIssue({ code: 'custom', path: [], message: nestedTooDeepReason(MAX_CONTENT_JSON_DEPTH) });
+      return;
+    }
     if (!Array.isArray(root.children)) {
       ctx.addIssue({ code: 'custom', path: ['children'], message: 'expected a list of nodes' });
       return;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REVISION_SCHEMES } from '../control/revision';
-import { serializedContentSchema } from '../editor/serialized-content';
+import { MAX_CONTENT_JSON_DEPTH, serializedContentSchema } from '../editor/serialized-content';
 import { PAGE_SIZES } from '../export/page-setup';
 import { DOCUMENT_STATUSES } from './document-status';
 import { DOCUMENT_TYPES } from './document-types';
@@ -18,6 +18,12 @@ export const ASSETS_DIR = 'assets';
 export const LOCK_FILE_NAME = '.qms-lock';
 /** Templates saved from this project's documents (docs/templates.md). */
 export const PROJECT_TEMPLATES_DIR = 'templates';
+
+/**
+ * How deeply any file of a project may nest, checked before it is read any further: a
+ * document's content sits two levels down (the file, then content, then its root).
+ */
+export const MAX_FILE_JSON_DEPTH = MAX_CONTENT_JSON_DEPTH + 2;
 
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'expected a date as YYYY-MM-DD' });
 

@@ -8,7 +8,8 @@ export const paragraphNodeModule = nodeModule({
   type: 'paragraph',
   role: 'block',
   children: ['@inline'],
-  fields: elementFields.extend({ textFormat: z.number().int().min(0).optional(), textStyle: z.string().optional() }),
+  // `textStyle` is checked for every node by the inline-style rule (editor/inline-style.ts).
+  fields: elementFields.extend({ textFormat: z.number().int().min(0).optional() }),
 });
 
 /** Lexical 0.52 writes a paragraph's textFormat as the format of its first text node (0 when it has none). */

@@ -32,7 +32,7 @@ export const textNodeModule = nodeModule({
     format: z.number().int().min(0).max(0x7ff).optional(),
     detail: z.number().int().min(0).optional(),
     mode: z.enum(['normal', 'token', 'segmented']).optional(),
-    style: z.string().optional(),
+    // `style` is checked for every node by the inline-style rule (editor/inline-style.ts).
   }),
 });
 

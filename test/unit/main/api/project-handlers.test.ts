@@ -139,6 +139,9 @@ describe('the contract handlers of an open project', () => {
     const path = join(folder, 'qms-project.json');
     const raw = JSON.parse(await readFile(path, 'utf8'));
     raw.organization.vatNumber = 'GB123456789';
+    raw.organization.sites[0].siteCode = 'BRK';
+    raw.organization.topManagement[0].signatureOnFile = true;
+    raw.numbering.sequence = 'per-type';
     raw.customTool = { keep: true };
     await writeFile(path, JSON.stringify(raw, null, 2));
     const before = await project();
@@ -158,6 +161,10 @@ describe('the contract handlers of an open project', () => {
     });
     const onDisk = JSON.parse(await readFile(path, 'utf8'));
     expect(onDisk.organization.vatNumber).toBe('GB123456789');
+    // Unknown fields deeper down stay with the records the save left as they were.
+    expect(onDisk.organization.sites[0].siteCode).toBe('BRK');
+    expect(onDisk.organization.topManagement[0].signatureOnFile).toBe(true);
+    expect(onDisk.numbering).toMatchObject({ sequence: 'per-type', prefixes: { procedure: 'SOP' } });
     expect(onDisk.customTool).toEqual({ keep: true });
     // Existing numbers never change; the next procedure takes the new prefix.
     expect(after.documents.map((d) => d.id)).toContain('PRO-001');

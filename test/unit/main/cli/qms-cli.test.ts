@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProjectStore } from '../../../../src-main/services/project-store';
+import { contentJson, nestedListsJson, withJsonAt } from '../../../support/deep-json';
 import { copySampleProject } from '../../../support/paths';
 import { qms } from '../../../support/qms-bin';
 import { storeOptions } from '../../../support/sample-store';
@@ -194,6 +195,31 @@ describe('the qms command line', { timeout: 120_000 }, () => {
     const training = JSON.parse(qms(['check', dir, '--json'], root).stdout);
     expect(training.errors.map((error: { file: string }) => error.file)).toContain('training/TR-20260101-aaaaaa.json');
     expect(await readFile(join(dir, 'training', 'TR-20260101-aaaaaa.json'), 'utf8')).toBe('{"schema": 1, "person": "Ann"}');
+  });
+
+  it('lists and checks a project with a document nested thousands of levels deep, naming that file as damaged', async () => {
+    const root = await tempDir();
+    const dir = await copySampleProject(join(root, 'sample'));
+    const file = JSON.parse(await readFile(join(dir, 'documents', 'PRO-002.json'), 'utf8'));
+    const deep = withJsonAt({ ...file, meta: { ...file.meta, id: 'PRO-009' } }, 'content', contentJson(nestedListsJson(4000)));
+    await writeFile(join(dir, 'documents', 'PRO-009.json'), deep);
+
+    const listed = qms(['list', dir], root);
+    expect(listed.code).toBe(0);
+    expect(listed.stderr).not.toMatch(/error/i);
+    expect(listed.stdout).toMatch(/^PRO-002\s+Nonconformity and Corrective Action/m);
+    expect(listed.stdout).toMatch(/^Damaged: documents\/PRO-009\.json: .*nested deeper than .*64 levels/m);
+
+    const checked = qms(['check', dir, '--json'], root);
+    expect(checked.code).toBe(1);
+    expect(JSON.parse(checked.stdout).errors).toEqual([
+      expect.objectContaining({
+        kind: 'damaged-file',
+        file: 'documents/PRO-009.json',
+        message: expect.stringMatching(/nested deeper than/),
+      }),
+    ]);
+    expect(await readFile(join(dir, 'documents', 'PRO-009.json'), 'utf8')).toBe(deep);
   });
 
   it('will not write a project another program holds, and says who holds it', async () => {

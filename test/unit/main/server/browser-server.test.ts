@@ -1,9 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_BODY_BYTES, type RunningBrowserServer, startBrowserServer } from '../../../../src-main/server/browser-server';
 import { appPathsFromBuild } from '../../../../src-main/services/app-paths';
 import { openWorkspace, type Workspace } from '../../../../src-main/services/open-workspace';
+import { contentJson, nestedFieldJson, nestedListsJson } from '../../../support/deep-json';
 import { rawRequest } from '../../../support/http';
 import { copySampleProject, REPO_ROOT } from '../../../support/paths';
 import { useTempDirs } from '../../../support/temp-dir';
@@ -147,6 +148,41 @@ describe('the browser-mode server', () => {
     const badId = await api('read-document', { id: '../qms-project' });
     expect(badId.status).toBe(400);
     expect(JSON.parse(badId.body).error.message).toMatch(/Invalid request for read-document: id/);
+  });
+
+  it('refuses content nested deeper than the limit, or carrying an inline style, with 400 and writes nothing', async () => {
+    const { api, host } = await start();
+    const folder = workspace?.host.store.folder ?? '';
+    const path = join(folder, 'documents', 'PRO-002.json');
+    const before = await readFile(path, 'utf8');
+    const { version } = JSON.parse((await api('read-document', { id: 'PRO-002' })).body).value;
+    const save = (content: string) =>
+      rawRequest(server?.port ?? 0, {
+        method: 'POST',
+        path: '/api/save-document',
+        headers: { Host: host, 'Content-Type': 'application/json', 'X-QMS-Token': TOKEN },
+        body: `{"id":"PRO-002","baseVersion":"${version}","content":${content}}`,
+      });
+    for (const content of [
+      contentJson(nestedListsJson(1000)),
+      contentJson(nestedFieldJson(1000)),
+      contentJson(nestedFieldJson(10_000)),
+    ]) {
+      const response = await save(content);
+      expect(response.status).toBe(400);
+      expect(JSON.parse(response.body).error).toEqual({
+        code: 'invalid-request',
+        message: expect.stringMatching(/^Invalid request for save-document: content\.root: nested deeper than .*64 levels/),
+      });
+    }
+    const styled = await save(
+      contentJson(
+        '{"type":"paragraph","version":1,"children":[{"type":"text","version":1,"text":"x","style":"position:fixed;inset:0"}]}',
+      ),
+    );
+    expect(styled.status).toBe(400);
+    expect(JSON.parse(styled.body).error.message).toMatch(/content\.root\.children\.0\.children\.0\.style: an inline style/);
+    expect(await readFile(path, 'utf8')).toBe(before);
   });
 
   it('refuses a body larger than the limit with 413', async () => {

@@ -302,6 +302,36 @@ describe('keeping what the program does not know, and review integrity', () => {
     }
   });
 
+  it('keeps unknown fields at every level of a document, until the record that holds them is replaced', async () => {
+    const { dir, store } = await openSampleStore(await tempDir());
+    try {
+      const path = join(dir, 'documents', 'PRO-001.json');
+      const file = JSON.parse(await readFile(path, 'utf8'));
+      const signature = { algorithm: 'ed25519', value: 'c2lnbmVk' };
+      file.meta.effective.signature = signature;
+      file.meta.distribution = ['shop floor'];
+      await writeFile(path, JSON.stringify(file, null, 2));
+
+      const { version } = await store.readDocument('PRO-001');
+      const saved = await store.saveDocument('PRO-001', edited('Revised text.'), version, 'Tom Okafor');
+      const afterSave = JSON.parse(await readFile(path, 'utf8'));
+      expect(afterSave.meta.effective).toMatchObject({ revision: '1', signature });
+      expect(afterSave.meta.distribution).toEqual(['shop floor']);
+      await store.changeStatus('PRO-001', { to: 'in-review', by: 'Tom Okafor' });
+      expect(JSON.parse(await readFile(path, 'utf8')).meta.effective.signature).toEqual(signature);
+      expect(saved.meta.effective).not.toHaveProperty('signature');
+
+      // A new approval replaces the record: a signature of revision 1 must not stand on revision 2.
+      await store.changeStatus('PRO-001', { to: 'approved', by: 'Elaine Marsh' });
+      const approved = JSON.parse(await readFile(path, 'utf8'));
+      expect(approved.meta.effective.revision).toBe('2');
+      expect(approved.meta.effective).not.toHaveProperty('signature');
+      expect(approved.meta.distribution).toEqual(['shop floor']);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('sends a document back to draft when its content changes during review, and logs why', async () => {
     const { store } = await openSampleStore(await tempDir());
     try {

@@ -7,6 +7,7 @@ import { DomainError } from '../../../../src-shared/api/result';
 import { paragraphsContent } from '../../../../src-shared/editor/nodes';
 import type { SerializedContent } from '../../../../src-shared/editor/serialized-content';
 import { contentToPlainText } from '../../../../src-shared/editor/serialized-content';
+import { contentJson, nestedListsJson, withJsonAt } from '../../../support/deep-json';
 import { openSampleStore, storeOptions } from '../../../support/sample-store';
 import { useTempDirs } from '../../../support/temp-dir';
 
@@ -110,6 +111,21 @@ describe('ProjectStore', () => {
     );
     expect(await readFile(broken, 'utf8')).toBe(brokenBytes);
     expect(await readFile(mismatched, 'utf8')).toBe(mismatchedBytes);
+  });
+
+  it('opens a project with a document nested thousands of levels deep, listing that file as damaged', async () => {
+    const { dir, store } = await openSample();
+    const file = JSON.parse(await readFile(join(dir, 'documents', 'PRO-002.json'), 'utf8'));
+    const deep = withJsonAt({ ...file, meta: { ...file.meta, id: 'PRO-009' } }, 'content', contentJson(nestedListsJson(4000)));
+    await writeFile(join(dir, 'documents', 'PRO-009.json'), deep);
+
+    const project = await store.getProject();
+    expect(project.documents.map((meta) => meta.id)).toEqual(['POL-001', 'POL-002', 'PRO-001', 'PRO-002']);
+    expect(project.damaged).toEqual([
+      { file: 'documents/PRO-009.json', reason: expect.stringMatching(/nested deeper than .*64 levels/) },
+    ]);
+    await expectDomainError(store.readDocument('PRO-009'), 'damaged', /PRO-009\.json is damaged .*nested deeper than/);
+    expect(await readFile(join(dir, 'documents', 'PRO-009.json'), 'utf8')).toBe(deep);
   });
 
   it('names the field a document fails its schema on', async () => {

@@ -13,14 +13,16 @@ import {
   listItem,
   pageBreak,
   paragraph,
+  tab,
   table,
   tableCell,
   tableRow,
   textNode,
 } from '../../../../src-shared/editor/nodes';
-import { contentToPlainText, serializedContentSchema } from '../../../../src-shared/editor/serialized-content';
+import { contentToPlainText, MAX_CONTENT_DEPTH, serializedContentSchema } from '../../../../src-shared/editor/serialized-content';
 import { migrateDocumentFile } from '../../../../src-shared/project/migrations';
 import { documentFileSchema } from '../../../../src-shared/project/schema';
+import { contentJson, nestedFieldJson, nestedListsJson } from '../../../support/deep-json';
 import { SAMPLE_PROJECT } from '../../../support/paths';
 
 const samplePolicy = documentFileSchema.parse(
@@ -111,10 +113,36 @@ describe('stored document content', () => {
     expect(problem([{ ...list('bullet', []), tag: 'ol' }])).toMatch(/tag: a numbered list is an ol/);
   });
 
-  it('refuses content nested deeper than a document ever is', () => {
-    let deep: unknown = listItem([textNode('bottom')]);
-    for (let i = 0; i < 80; i += 1) deep = listItem([list('bullet', [deep as never])]);
-    expect(problem([list('bullet', [deep as never])])).toMatch(/nested deeper than 64 levels/);
+  it('admits content exactly as deep as the limit, far deeper than the editor goes, and refuses one level more', () => {
+    expect(MAX_CONTENT_DEPTH).toBe(64);
+    const parse = (depth: number) => serializedContentSchema.safeParse(JSON.parse(contentJson(nestedListsJson(depth))));
+    expect(parse(MAX_CONTENT_DEPTH).success).toBe(true);
+    const deeper = parse(MAX_CONTENT_DEPTH + 1);
+    expect(deeper.success ? null : formatIssues(deeper.error.issues)).toMatch(/nested deeper than 64 levels/);
+  });
+
+  it('refuses content thousands of levels deep, in nodes or in a field, without overflowing the stack', () => {
+    for (const text of [contentJson(nestedListsJson(4000)), contentJson(nestedFieldJson(10_000))]) {
+      const parsed = serializedContentSchema.safeParse(JSON.parse(text));
+      expect(parsed.success).toBe(false);
+      if (!parsed.success) expect(formatIssues(parsed.error.issues)).toMatch(/^root: nested deeper than .*64 levels/);
+    }
+  });
+
+  it('refuses inline styles anywhere, since the editor writes none: a style could lay an overlay over the window', () => {
+    const overlay = 'position:fixed;inset:0;z-index:9999;background:white';
+    const styled = (node: object, style: Record<string, unknown>) => ({ ...node, ...style }) as never;
+    expect(problem([paragraph([styled(textNode('x'), { style: overlay })])])).toMatch(
+      /^root\.children\.0\.children\.0\.style: an inline style \(position:fixed;/,
+    );
+    expect(problem([paragraph([styled(tab(), { style: 'color:red' })])])).toMatch(/^root\.children\.0\.children\.0\.style: /);
+    expect(problem([styled(paragraph([textNode('x')]), { textStyle: overlay })])).toMatch(/^root\.children\.0\.textStyle: /);
+    expect(problem([list('bullet', [styled(listItem([textNode('x')]), { textStyle: 'font-size:90px' })])])).toMatch(
+      /^root\.children\.0\.children\.0\.textStyle: /,
+    );
+    expect(problem([styled(heading('h1', [textNode('x')]), { style: overlay })])).toMatch(/^root\.children\.0\.style: /);
+    expect(problem([paragraph([styled(textNode('x'), { style: 42 })])])).toMatch(/style: expected an empty string/);
+    expect(problem([styled(paragraph([styled(textNode('x'), { style: '' })]), { textStyle: '' })])).toBeNull();
   });
 
   it('reads old headings h4 to h6 as h3, so a file from before the node set was settled still opens', () => {
