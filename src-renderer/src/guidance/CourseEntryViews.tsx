@@ -13,6 +13,17 @@ import { useTermLinks } from './term-links';
 /** The explainer under which the program lists every item of documented information the standard requires. */
 export const REQUIRED_INFORMATION_EXPLAINER = 'explainer-required-documented-information';
 
+/** A heading and its clause chips, or nothing when there are none. */
+function RelatedClausesSection({ heading, ids, onOpen }: LinkProps & { heading: string; ids: readonly string[] }) {
+  if (ids.length === 0) return null;
+  return (
+    <>
+      <h4>{heading}</h4>
+      <RelatedClauses ids={ids} onOpen={onOpen} />
+    </>
+  );
+}
+
 function Foundations({ ids, catalog, onOpen }: LinkProps & { ids: readonly string[]; catalog: ClauseCatalog }) {
   if (ids.length === 0) return null;
   const title = (id: string) => catalog.foundations.find((entry) => entry.id === id)?.title ?? id;
@@ -45,12 +56,7 @@ export function FrontMatterView({ entry, catalog, onOpen }: LinkProps & { entry:
       <h4>In practice</h4>
       <Points items={entry.inPractice} link={link} />
       <Foundations ids={entry.foundations} catalog={catalog} onOpen={onOpen} />
-      {entry.relatedClauses.length > 0 ? (
-        <>
-          <h4>Related clauses</h4>
-          <RelatedClauses ids={entry.relatedClauses} onOpen={onOpen} />
-        </>
-      ) : null}
+      <RelatedClausesSection heading="Related clauses" ids={entry.relatedClauses} onOpen={onOpen} />
     </article>
   );
 }
@@ -71,12 +77,7 @@ export function TermView({ entry, terms, onOpen }: LinkProps & { entry: TermEntr
           <EntryLinks label="Related terms" links={related} onOpen={onOpen} />
         </>
       ) : null}
-      {entry.relatedClauses.length > 0 ? (
-        <>
-          <h4>Where the standard uses it</h4>
-          <RelatedClauses ids={entry.relatedClauses} onOpen={onOpen} />
-        </>
-      ) : null}
+      <RelatedClausesSection heading="Where the standard uses it" ids={entry.relatedClauses} onOpen={onOpen} />
     </article>
   );
 }
@@ -88,12 +89,7 @@ export function FaqView({ entry, onOpen }: LinkProps & { entry: FaqEntry }) {
       <h3>{entry.question}</h3>
       <p className="guidance-intent">{link(entry.answer)}</p>
       <Points items={entry.details} link={link} />
-      {entry.relatedClauses.length > 0 ? (
-        <>
-          <h4>Related clauses</h4>
-          <RelatedClauses ids={entry.relatedClauses} onOpen={onOpen} />
-        </>
-      ) : null}
+      <RelatedClausesSection heading="Related clauses" ids={entry.relatedClauses} onOpen={onOpen} />
     </article>
   );
 }
@@ -112,12 +108,7 @@ export function ExplainerView({ entry, catalog, onOpen }: LinkProps & { entry: E
       ))}
       {entry.id === REQUIRED_INFORMATION_EXPLAINER ? <RequiredInformation catalog={catalog} onOpen={onOpen} /> : null}
       <Foundations ids={entry.foundations} catalog={catalog} onOpen={onOpen} />
-      {entry.relatedClauses.length > 0 ? (
-        <>
-          <h4>Related clauses</h4>
-          <RelatedClauses ids={entry.relatedClauses} onOpen={onOpen} />
-        </>
-      ) : null}
+      <RelatedClausesSection heading="Related clauses" ids={entry.relatedClauses} onOpen={onOpen} />
     </article>
   );
 }
