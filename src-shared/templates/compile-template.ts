@@ -4,6 +4,7 @@ import { unified } from 'unified';
 import { documentContent } from '../editor/nodes';
 import type { SerializedContent } from '../editor/serialized-content';
 import { convertBlocks } from './markdown/blocks';
+import { nestingProblem } from './markdown/nesting';
 import type { TemplateFrontMatter } from './template-schema';
 import { checkFields, markPlaceholders, parseTemplateSource } from './template-source';
 
@@ -23,6 +24,8 @@ export interface CompiledTemplate {
 export function compileTemplate(source: string): CompiledTemplate {
   const { frontMatter, body } = parseTemplateSource(source);
   checkFields(frontMatter, body);
+  const tooDeep = nestingProblem(body);
+  if (tooDeep) throw new Error(`Template "${frontMatter.id}": ${tooDeep}.`);
   let blocks: ReturnType<typeof convertBlocks>;
   try {
     const tree = unified().use(remarkParse).use(remarkGfm).parse(markPlaceholders(body));

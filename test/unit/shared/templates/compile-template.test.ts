@@ -440,3 +440,23 @@ describe('compileTemplate: front matter errors', () => {
     expect(errorOf(template('Hello {{ organization name }}'))).toMatch(/"\{\{ organization name \}\}" is not a placeholder/);
   });
 });
+
+describe('a template nested deeper than a document may hold', () => {
+  const deepList = (levels: number) =>
+    Array.from({ length: levels }, (_, level) => `${'  '.repeat(level)}- level ${level + 1}`).join('\n');
+
+  it('is refused at once, naming the line, before the Markdown parser recurses into it', () => {
+    expect(() => compileTemplate(template(deepList(3000)))).toThrow(
+      /^Template "test-template": line \d+ nests lists or quotes deeper than 64 levels/,
+    );
+    expect(() => compileTemplate(template(`${'>'.repeat(5000)} quoted`))).toThrow(
+      /line 1 nests lists or quotes deeper than 64 levels/,
+    );
+    expect(() => compileTemplate(template(`${'- '.repeat(5000)}item`))).toThrow(/deeper than 64 levels/);
+  });
+
+  it('still compiles the nesting real templates use', () => {
+    const content = compileTemplate(template(deepList(6))).content;
+    expect(contentToPlainText(content)).toContain('level 6');
+  });
+});
