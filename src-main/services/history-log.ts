@@ -26,10 +26,13 @@ async function readLog(folder: string): Promise<string | null> {
   }
 }
 
+/** The lines of the log as written, without a carriage return a Windows checkout may have added. */
+const logLines = (text: string) => text.split('\n').map((line) => line.replace(/\r$/, ''));
+
 /** The last line of a document's history as written, or null when it has none. */
 function lastLineOf(text: string, document: string): string | null {
   let last: string | null = null;
-  for (const line of text.split('\n')) {
+  for (const line of logLines(text)) {
     if (line.trim() === '') continue;
     try {
       if ((JSON.parse(line) as { document?: unknown }).document === document) last = line;
@@ -82,7 +85,7 @@ async function removeLine(folder: string, line: string): Promise<void> {
   const text = await readLog(folder);
   if (text === null) return;
   const lines = text.split('\n');
-  const at = lines.lastIndexOf(line);
+  const at = lines.findLastIndex((written) => written.replace(/\r$/, '') === line);
   if (at < 0) return;
   lines.splice(at, 1);
   await writeFileAtomic(join(folder, HISTORY_FILE_NAME), lines.join('\n'));
@@ -110,7 +113,7 @@ export async function readHistory(folder: string): Promise<HistoryRead> {
   if (text === null) return { exists: false, entries: [], lines: [], problems: [] };
   const lines: HistoryLine[] = [];
   const problems: HistoryRead['problems'] = [];
-  text.split('\n').forEach((raw, index) => {
+  logLines(text).forEach((raw, index) => {
     if (raw.trim() === '') return;
     let json: unknown;
     try {
@@ -181,8 +184,11 @@ export async function chainHistory(folder: string): Promise<boolean> {
   return true;
 }
 
-/** The line of .gitattributes that makes git keep both sides' history lines when it merges. */
-export const HISTORY_MERGE_RULE = `${HISTORY_FILE_NAME} merge=union`;
+/**
+ * The line of .gitattributes that makes git keep both sides' history lines when it merges,
+ * and keeps the file's line ends as written (the chain hashes the bytes of each line).
+ */
+export const HISTORY_MERGE_RULE = `${HISTORY_FILE_NAME} merge=union eol=lf`;
 
 /** Adds the merge rule to the project's .gitattributes when it is not there yet (older projects). */
 export async function ensureHistoryMergeRule(folder: string): Promise<void> {

@@ -163,6 +163,19 @@ describe('tamper evidence', () => {
     expect(await check()).toEqual([]);
   });
 
+  it('a history checked out with Windows line ends still holds, and takes new lines', async () => {
+    const { dir, path, check } = await project();
+    await writeFile(path('history.jsonl'), (await readFile(path('history.jsonl'), 'utf8')).replaceAll('\n', '\r\n'));
+    expect(await check()).toEqual([]);
+    const store = await ProjectStore.open(dir, storeOptions());
+    try {
+      await store.changeStatus('PRO-002', { to: 'in-review', by: 'Priya Raman' });
+    } finally {
+      await store.close();
+    }
+    expect(await check()).toEqual([]);
+  });
+
   it('a project opened for writing chains a history written before chains, and new lines continue the chain', async () => {
     const { dir, lines, putLines, check } = await project();
     const unchained = (await lines()).map((line) => {
@@ -175,7 +188,7 @@ describe('tamper evidence', () => {
     try {
       for (const line of await lines()) expect(JSON.parse(line)).toHaveProperty('prev');
       // Older projects get the merge rule that keeps both people's lines.
-      expect(await readFile(join(dir, '.gitattributes'), 'utf8')).toBe('history.jsonl merge=union\n');
+      expect(await readFile(join(dir, '.gitattributes'), 'utf8')).toBe('history.jsonl merge=union eol=lf\n');
       const started = await store.changeStatus('POL-002', { to: 'draft', by: 'Tom Okafor' });
       expect(started.meta.status).toBe('draft');
     } finally {
