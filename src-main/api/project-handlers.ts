@@ -208,5 +208,11 @@ export function createProjectHandlers({
       return { record, file: await host.store.recordTraining(record) };
     },
     'list-training': () => readTrainingRecords(host.store.folder),
+    'enable-version-history': async () => {
+      const by = await userName();
+      if (!by) throw new DomainError('needs-name', 'Set your name first: the first version is recorded with who made it.');
+      await host.store.enableVersionHistory(by);
+      return { versionHistory: true as const };
+    },
   };
 }

@@ -18,6 +18,7 @@ import type { AppPaths } from '../services/app-paths';
 import { loadClauseCatalog } from '../services/clause-catalog';
 import { writeExportFile } from '../services/export/export-file';
 import { exportDocumentFile, exportManualFile, exportRegisterFile } from '../services/export/export-service';
+import { projectLog } from '../services/git/version-history';
 import { checkProject } from '../services/project-check';
 import { createProject } from '../services/project-create';
 import { ProjectStore } from '../services/project-store';
@@ -200,9 +201,12 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
   },
   new: {
     usage:
-      'qms new <dir> --org "<name>" [--essentials] [--by "<name>"] [--revisions numeric|decimal|letters] [--review-months N] [--json]',
+      'qms new <dir> --org "<name>" [--essentials] [--git] [--by "<name>"] [--revisions numeric|decimal|letters] [--review-months N] [--json]',
     run: async (argv, context) => {
-      const args = parseArgs(argv, { values: ['org', 'revisions', 'review-months', 'by'], switches: ['essentials', 'json'] });
+      const args = parseArgs(argv, {
+        values: ['org', 'revisions', 'review-months', 'by'],
+        switches: ['essentials', 'git', 'json'],
+      });
       const [dir] = expectPositionals(args, ['dir']);
       const orgFlag = flagValue(args, 'org');
       if (!orgFlag) throw new UsageError('--org "<organization name>" is required.');
@@ -213,22 +217,23 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
       const months = Number(monthsText);
       if (!/^\d+$/.test(monthsText) || months < 1 || months > 120)
         throw new UsageError(`--review-months must be 1 to 120, not "${monthsText}".`);
-      const essentials = args.flags.has('essentials')
-        ? { by: await actor(flagValue(args, 'by'), context), templatesDir: context.paths.templates }
-        : undefined;
-      if (!essentials && flagValue(args, 'by') !== undefined)
-        throw new UsageError('--by goes with --essentials: nothing else is recorded.');
+      const recorded = args.flags.has('essentials') || args.flags.has('git');
+      if (!recorded && flagValue(args, 'by') !== undefined)
+        throw new UsageError('--by goes with --essentials or --git: nothing else is recorded.');
+      const by = recorded ? await actor(flagValue(args, 'by'), context) : '';
       const created = await createProject(dir as string, {
         organization: org,
         revisionScheme: scheme,
         reviewPeriodMonths: months,
-        ...(essentials ? { essentials } : {}),
+        ...(args.flags.has('essentials') ? { essentials: { by, templatesDir: context.paths.templates } } : {}),
+        ...(args.flags.has('git') ? { versionHistory: { by } } : {}),
       });
       if (args.flags.has('json')) context.out(json(created));
       else {
         context.out(`Created the project of ${org} in ${created.folder}`);
         if (created.documents.length > 0)
           context.out(`with ${created.documents.length} documents: ${created.documents.join(', ')}`);
+        if (args.flags.has('git')) context.out('Its version history is kept with git.');
       }
       return 0;
     },
@@ -316,6 +321,29 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
               meta.status === 'approved' ? ` (approved by ${meta.effective?.approvedBy}; next review ${meta.nextReviewDate})` : ''
             }`,
       );
+      return 0;
+    },
+  },
+  log: {
+    usage: 'qms log <dir> [<docId>] [--json]',
+    run: async (argv, context) => {
+      const args = parseArgs(argv, { switches: ['json'] });
+      if (args.positionals.length === 0) throw new UsageError('Missing <dir>.');
+      if (args.positionals.length > 2) throw new UsageError(`Unexpected argument "${args.positionals[2]}".`);
+      const [dir, id] = args.positionals as [string, string | undefined];
+      if (id !== undefined && !documentIdSchema.safeParse(id).success)
+        throw new UsageError(`"${id}" is not a document number such as PRO-001.`);
+      // Opened read-only, as a check that it is a project: the log never needs the lock.
+      const commits = await withStore(await openStore(dir, context, true), (store) => projectLog(store.folder, id));
+      if (args.flags.has('json')) {
+        context.out(json(commits));
+        return 0;
+      }
+      for (const commit of commits) {
+        const [subject, ...body] = commit.message.split('\n');
+        context.out(`${commit.date.slice(0, 19).replace('T', ' ')}Z  ${commit.author}  ${subject}`);
+        for (const line of body) if (line.trim()) context.out(`    ${line}`);
+      }
       return 0;
     },
   },

@@ -10,7 +10,6 @@ import {
   ASSETS_DIR,
   CURRENT_SCHEMA_VERSION,
   DOCUMENTS_DIR,
-  LOCK_FILE_NAME,
   newOrganization,
   type Organization,
   PROJECT_FILE_NAME,
@@ -19,6 +18,7 @@ import {
 } from '../../src-shared/project/schema';
 import { ESSENTIAL_TEMPLATE_IDS } from '../../src-shared/templates/template-ids';
 import { writeFileAtomic } from './atomic-write';
+import { enableVersionHistory, NEVER_COMMITTED_PATTERNS } from './git/version-history';
 import { HISTORY_MERGE_RULE } from './history-log';
 import { ProjectStore } from './project-store';
 
@@ -39,6 +39,8 @@ export interface NewProjectOptions {
   reviewPeriodMonths?: number;
   /** Create the documents every ISO 9001 system needs, recorded as made by `by`. */
   essentials?: { by: string; templatesDir: string };
+  /** Keep version history with git: the project starts as a repository whose first commit, by `by`, holds its files. */
+  versionHistory?: { by: string };
 }
 
 export interface CreatedProject {
@@ -107,12 +109,14 @@ export async function createProject(folder: string, options: NewProjectOptions):
   try {
     await mkdir(join(staging, DOCUMENTS_DIR));
     await mkdir(join(staging, ASSETS_DIR));
-    // The lock belongs to one running program, never to the shared history.
-    await writeFile(join(staging, '.gitignore'), `${LOCK_FILE_NAME}\n${LOCK_FILE_NAME}.takeover\n`);
+    // The lock and temporary files belong to one running program, never to the shared history.
+    await writeFile(join(staging, '.gitignore'), `${NEVER_COMMITTED_PATTERNS.join('\n')}\n`);
     // Two people's history lines both kept when git merges: the chains are per document (docs/project-format.md).
     await writeFile(join(staging, '.gitattributes'), `${HISTORY_MERGE_RULE}\n`);
     await writeFileAtomic(join(staging, PROJECT_FILE_NAME), stableStringify(project));
     const documents = options.essentials ? await createEssentials(staging, options.essentials) : [];
+    // Made in the hidden folder too, so a project that should keep version history never appears without it.
+    if (options.versionHistory) await enableVersionHistory(staging, options.versionHistory.by);
     // The target must still be as it was checked: new, or empty.
     if (await checkTarget(root)) await rmdir(root);
     else if (targetExists) throw new DomainError('conflict', `${root} disappeared while the project was being made.`);

@@ -25,9 +25,11 @@ import {
   documentFileName,
   documentFileSchema,
   exportSettingsOf,
+  HISTORY_FILE_NAME,
   PROJECT_FILE_NAME,
   PROJECT_TEMPLATES_DIR,
   type ProjectFile,
+  REVISIONS_DIR,
   type RevisionSnapshot,
 } from '../../src-shared/project/schema';
 import type { TrainingRecord } from '../../src-shared/project/training-record';
@@ -40,6 +42,8 @@ import { integrityProblems } from './document-integrity';
 import { blankDocument, copySource, type DocumentSource, type NewDocumentRequest, requireActor } from './document-sources';
 import { importHouseStyle, readHouseStyle } from './export/house-style';
 import { contentHash, fileVersion } from './file-version';
+import { isRepository } from './git/repository';
+import { enableVersionHistory, type RecordedEvent, versionHistoryOf } from './git/version-history';
 import { appendHistory, chainHistory, ensureHistoryMergeRule, readHistory } from './history-log';
 import { KeyedQueue } from './keyed-queue';
 import { importLogo, readLogo, readLogoBytes } from './logo-asset';
@@ -74,6 +78,11 @@ interface DocumentExtras {
 }
 
 const NO_EXTRAS: DocumentExtras = { raw: null };
+
+/** The write-queue key that puts document-control events (and starting version history) in one line. */
+const DOCUMENT_CONTROL_EVENTS = 'document-control-events';
+
+const documentPath = (id: string) => `${DOCUMENTS_DIR}/${documentFileName(id)}`;
 
 export interface SavedDocument {
   version: string;
@@ -178,6 +187,7 @@ export class ProjectStore {
       reviewPeriodMonths: this.project.reviewPeriodMonths,
       prefixes: this.project.numbering.prefixes,
       readOnlyReason: this.readOnlyReason,
+      versionHistory: await this.hasVersionHistory(),
       today: this.today(),
       documents: documents.map((d) => d.meta),
       sectionClauses: Object.fromEntries(documents.map((d) => [d.meta.id, clauseTagsInContent(d.content)])),
@@ -380,7 +390,7 @@ export class ProjectStore {
 
   /** Move a document to another status under the rules of src-shared/control/status-rules. */
   changeStatus(id: string, request: StatusChangeRequest): Promise<SavedDocument> {
-    return this.writes.run(id, async () => {
+    return this.documentControlEvent(id, async () => {
       this.assertWritable();
       const { file, extras, bytes } = await this.readDocumentFile(id);
       const hash = contentHash(file.content);
@@ -391,8 +401,9 @@ export class ProjectStore {
         contentHash: hash,
       });
       if (!plan.ok) throw new DomainError('invalid-request', plan.reason);
-      // Snapshot, document, history line: if a later one cannot be written, the earlier ones are undone.
+      // Snapshot, document, history line, commit: if a later one cannot be made, the earlier ones are undone.
       return Rollback.run(async (rollback) => {
+        const written = [documentPath(id), HISTORY_FILE_NAME];
         if (plan.snapshot) {
           const revision = plan.meta.revision;
           // A snapshot of a revision never in force is what an approval cut short left: replace it.
@@ -403,10 +414,13 @@ export class ProjectStore {
             orphanAllowed,
           );
           if (created) rollback.add(() => removeSnapshot(this.folder, id, revision));
+          written.push(`${REVISIONS_DIR}/${id}/${revision}.json`);
         }
         const saved = await this.writeDocument({ ...file, schemaVersion: CURRENT_SCHEMA_VERSION, meta: plan.meta }, extras);
         rollback.add(() => this.restoreDocument(id, bytes));
-        await appendHistory(this.folder, { at: saved.savedAt, ...plan.history });
+        const entry = { at: saved.savedAt, ...plan.history };
+        rollback.add(await appendHistory(this.folder, entry));
+        await this.recordVersion({ entry, changeSummary: plan.meta.changeSummary, files: written });
         return saved;
       });
     });
@@ -423,7 +437,7 @@ export class ProjectStore {
    * force, content and metadata, from its hash-checked snapshot (src-shared/control/revision-discard).
    */
   discardRevision(id: string, baseVersion: string, by: string): Promise<SavedDocument> {
-    return this.writes.run(id, async () => {
+    return this.documentControlEvent(id, async () => {
       this.assertWritable();
       const { file, version, extras, bytes } = await this.readDocumentFile(id);
       if (version !== baseVersion) {
@@ -448,9 +462,42 @@ export class ProjectStore {
           extras,
         );
         rollback.add(() => this.restoreDocument(id, bytes));
-        await appendHistory(this.folder, { at: saved.savedAt, ...plan.history });
+        const entry = { at: saved.savedAt, ...plan.history };
+        rollback.add(await appendHistory(this.folder, entry));
+        await this.recordVersion({
+          entry,
+          changeSummary: plan.meta.changeSummary,
+          files: [documentPath(id), HISTORY_FILE_NAME],
+        });
         return saved;
       });
+    });
+  }
+
+  /**
+   * A document-control event: one at a time per document, and one at a time in the whole
+   * project, because its commit takes in history.jsonl, which every event appends to.
+   */
+  private documentControlEvent<T>(id: string, work: () => Promise<T>): Promise<T> {
+    return this.writes.run(id, () => this.writes.run(DOCUMENT_CONTROL_EVENTS, work));
+  }
+
+  /** Commits an event's files when the project keeps version history (src-main/services/git); a no-op otherwise. */
+  private async recordVersion(event: RecordedEvent): Promise<void> {
+    const history = await versionHistoryOf(this.folder);
+    await history?.record(event);
+  }
+
+  /** Whether the folder keeps version history (a git repository of its own). */
+  hasVersionHistory(): Promise<boolean> {
+    return isRepository(this.folder);
+  }
+
+  /** Starts version history: a repository and a first commit of the project's files, by `by`. */
+  enableVersionHistory(by: string): Promise<{ commit: string }> {
+    return this.writes.run(DOCUMENT_CONTROL_EVENTS, async () => {
+      this.assertWritable();
+      return enableVersionHistory(this.folder, requireActor(by, 'starting version history'), new Date());
     });
   }
 

@@ -34,6 +34,7 @@ export const CHANNELS = [
   'discard-revision',
   'record-training',
   'list-training',
+  'enable-version-history',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -128,6 +128,8 @@ export const contract = {
       prefixes: projectFileSchema.shape.numbering.shape.prefixes,
       /** Why the project cannot be written (another program holds it), or null. */
       readOnlyReason: z.string().nullable(),
+      /** Whether the project keeps its version history with git (docs/project-format.md). */
+      versionHistory: z.boolean(),
       /** The date the main process considers today, for review-overdue checks. */
       today: isoDateSchema,
       documents: z.array(documentMetaSchema),
@@ -381,6 +383,11 @@ export const contract = {
   'discard-revision': {
     request: z.object({ id: documentIdSchema, baseVersion: sha256Schema }).strict(),
     response: savedDocumentSchema,
+  },
+  /** "Keep version history with git": the project folder becomes a repository with a first commit, by the user. */
+  'enable-version-history': {
+    request: z.object({}).strict(),
+    response: z.object({ versionHistory: z.literal(true) }),
   },
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 

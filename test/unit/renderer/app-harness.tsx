@@ -204,6 +204,7 @@ export function fakeApi(options: FakeOptions = {}) {
     discardRevision: vi.fn<QmsApi['discardRevision']>(notHere),
     recordTraining: vi.fn<QmsApi['recordTraining']>(notHere),
     listTraining: vi.fn<QmsApi['listTraining']>(async () => ok({ records: [], problems: [] })),
+    enableVersionHistory: vi.fn<QmsApi['enableVersionHistory']>(notHere),
     // The long poll never answers: no external changes, and no loop spinning in the background.
     pollChanges: vi.fn<QmsApi['pollChanges']>(() => new Promise(() => {})),
   } satisfies QmsApi;

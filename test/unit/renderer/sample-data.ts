@@ -79,6 +79,7 @@ export function sampleProject(overrides: Partial<ProjectView> = {}): ProjectView
     revisionScheme: 'numeric',
     reviewPeriodMonths: 12,
     readOnlyReason: null,
+    versionHistory: false,
     today: '2026-03-10',
     documents: [POLICY, PROCEDURE],
     sectionClauses: {},

@@ -16,6 +16,7 @@ const emptyProject = {
   prefixes: { ...DEFAULT_TYPE_PREFIXES },
   tailoring: {},
   readOnlyReason: null,
+  versionHistory: false,
   today: '2026-11-26',
   organization: newOrganization('Org'),
   documents: [],
@@ -73,6 +74,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'discard-revision': notInTheseTests,
     'record-training': notInTheseTests,
     'list-training': notInTheseTests,
+    'enable-version-history': notInTheseTests,
     ...overrides,
   };
 }
