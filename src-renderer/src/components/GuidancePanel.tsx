@@ -1,4 +1,4 @@
-import { type JSX, useCallback, useEffect, useMemo, useState } from 'react';
+import { type JSX, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { clausesRestingOn, entryNumber, findCatalogEntry, KIND_LABELS } from '../../../src-shared/guidance/catalog-entries';
 import type { ClauseCatalog } from '../../../src-shared/guidance/catalog-schema';
 import type { DocumentMeta } from '../../../src-shared/project/schema';
@@ -44,9 +44,15 @@ export function GuidancePanel(props: GuidancePanelProps): JSX.Element {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
 
-  // Moving the cursor to another section (or opening another document) follows it again.
+  // Moving the cursor to another section (or opening another document) follows it again. The
+  // first document to open, shown while the project loads, is no move of the user's: what they
+  // opened in the guidance meanwhile stays.
+  const shownDocument = useRef<string | null>(meta?.id ?? null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the effect runs because these changed, not to read them.
   useEffect(() => {
+    const before = shownDocument.current;
+    shownDocument.current = meta?.id ?? null;
+    if (before === null && meta && sectionClause === null) return;
     setBrowsed(null);
   }, [sectionClause, meta?.id]);
 

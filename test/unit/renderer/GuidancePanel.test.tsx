@@ -147,6 +147,22 @@ describe('GuidancePanel', () => {
       expect(chips().map((chip) => chip.textContent)).toEqual(['5.2', '5.1.1']);
     });
 
+    it('keeps what the user opened while the project was loading when the first document then opens', () => {
+      const { update } = renderPanel({ meta: null });
+      fireEvent.click(screen.getByRole('button', { name: 'Browse' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Expand 9' }));
+      fireEvent.click(screen.getByRole('button', { name: '9.3 Management review' }));
+      expect(shownEntry()).toBe('Clause 9.3');
+
+      // The document opened at start arrives: not a move of the user's.
+      update({ meta: META });
+      expect(shownEntry()).toBe('Clause 9.3');
+
+      // Opening another document afterwards follows it, as before.
+      update({ meta: sampleMeta() });
+      expect(shownEntry()).toBe('Clause 5.2');
+    });
+
     it('shows a clause asked for from another view, and the same one again when asked again', () => {
       const { update } = renderPanel({ sectionClause: '9.2', focus: { id: '8.3', at: 1 } });
       expect(shownEntry()).toBe('Clause 8.3');
