@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { recentProjects, rememberProject } from '../../../src-renderer/src/projects/recent-projects';
-import { fail } from '../../../src-shared/api/result';
+import { fail, ok } from '../../../src-shared/api/result';
 import { button, db, fakeApi, openApp, withTestDatabase } from './app-harness';
 import { fakeStorage } from './fake-storage';
 import { PROCEDURE } from './sample-data';
@@ -251,6 +251,35 @@ describe('the project profile', () => {
     const saved = api.updateProfile.mock.calls[0]?.[0].profile.organization;
     expect(saved?.logo).toBe('assets/logo.png');
     expect(saved?.sites.map((site) => site.name)).toContain('Rotherham finishing shop');
+  });
+
+  it('starts version history from the profile, in plain words, and says so once it is on', async () => {
+    const api = fakeApi();
+    await openApp(api, 'POL-001');
+    fireEvent.click(button('Profile'));
+    const profile = await screen.findByRole('region', { name: 'Project profile' });
+    const history = within(profile).getByRole('group', { name: 'Version history' });
+    expect(history.textContent).not.toMatch(/git|commit|branch/i);
+    api.enableVersionHistory.mockResolvedValue(ok({ versionHistory: true }));
+    const project = await api.getProject({});
+    if (!project.ok) throw new Error('no project');
+    api.getProject.mockResolvedValue(ok({ ...project.value, versionHistory: true }));
+    fireEvent.click(within(history).getByRole('button', { name: 'Keep version history' }));
+    await within(history).findByText(/^On: each approval/);
+    expect(api.enableVersionHistory).toHaveBeenCalledTimes(1);
+    expect(within(history).queryByRole('button', { name: 'Keep version history' })).toBeNull();
+  });
+
+  it('says why version history could not be started, and stays as it was', async () => {
+    const api = fakeApi();
+    await openApp(api, 'POL-001');
+    fireEvent.click(button('Profile'));
+    const profile = await screen.findByRole('region', { name: 'Project profile' });
+    const history = within(profile).getByRole('group', { name: 'Version history' });
+    api.enableVersionHistory.mockResolvedValue(fail('invalid-request', 'This folder already keeps version history.'));
+    fireEvent.click(within(history).getByRole('button', { name: 'Keep version history' }));
+    expect((await within(history).findByRole('alert')).textContent).toBe('This folder already keeps version history.');
+    expect(within(history).getByRole('button', { name: 'Keep version history' })).toBeTruthy();
   });
 
   it('keeps a half-filled profile while another view is looked at', async () => {

@@ -9,6 +9,7 @@ import { LogoField } from './LogoField';
 import { NotApplicableEditor } from './NotApplicableEditor';
 import { PeopleAndSites } from './PeopleAndSites';
 import { TextField } from './TextField';
+import { VersionHistoryField } from './VersionHistoryField';
 import { WordExportFields } from './WordExportFields';
 
 interface ProfileViewProps {
@@ -167,6 +168,7 @@ export function ProfileView({ api, project, clauses, readOnly, onSaved }: Profil
           onChange={(settings) => change((current) => ({ ...current, export: settings }))}
           onProblem={setProblem}
         />
+        <VersionHistoryField api={api} on={project.versionHistory} disabled={readOnly} onStarted={onSaved} />
         <div className="profile-actions">
           {problem ? (
             <p className="dialog-error" role="alert">
