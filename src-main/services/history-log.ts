@@ -197,3 +197,13 @@ export async function ensureHistoryMergeRule(folder: string): Promise<void> {
   if (text.split(/\r?\n/).some((line) => line.trim() === HISTORY_MERGE_RULE)) return;
   await writeFileAtomic(path, `${text}${text && !text.endsWith('\n') ? '\n' : ''}${HISTORY_MERGE_RULE}\n`);
 }
+
+/**
+ * Each document's history lines, in order, as the integrity checks read them: null for every
+ * document when the project keeps no history file at all, [] for one without lines.
+ */
+export function historyByDocument(read: Pick<HistoryRead, 'exists' | 'entries'>): (id: string) => HistoryEntry[] | null {
+  const byDocument = new Map<string, HistoryEntry[]>();
+  for (const entry of read.entries) byDocument.set(entry.document, [...(byDocument.get(entry.document) ?? []), entry]);
+  return (id) => (read.exists ? (byDocument.get(id) ?? []) : null);
+}

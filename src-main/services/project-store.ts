@@ -44,7 +44,7 @@ import { importHouseStyle, readHouseStyle } from './export/house-style';
 import { contentHash, fileVersion } from './file-version';
 import { isRepository } from './git/repository';
 import { enableVersionHistory, type RecordedEvent, versionHistoryOf } from './git/version-history';
-import { appendHistory, chainHistory, ensureHistoryMergeRule, readHistory } from './history-log';
+import { appendHistory, chainHistory, ensureHistoryMergeRule, historyByDocument, readHistory } from './history-log';
 import { KeyedQueue } from './keyed-queue';
 import { importLogo, readLogo, readLogoBytes } from './logo-asset';
 import { readProjectFile, writeProjectFile } from './project-file';
@@ -202,12 +202,10 @@ export class ProjectStore {
   /** Documents whose approval record does not hold together, with why (src-main/services/document-integrity). */
   private async integrityOf(documents: ReadonlyArray<{ meta: DocumentMeta; content: SerializedContent }>) {
     const history = await readHistory(this.folder).catch(() => null);
-    const byDocument = new Map<string, HistoryEntry[]>();
-    for (const entry of history?.entries ?? [])
-      byDocument.set(entry.document, [...(byDocument.get(entry.document) ?? []), entry]);
+    const historyOf = history ? historyByDocument(history) : () => null;
     const found: Record<string, string[]> = {};
     for (const { meta, content } of documents) {
-      const problems = integrityProblems({ meta, content, history: history?.exists ? (byDocument.get(meta.id) ?? []) : null });
+      const problems = integrityProblems({ meta, content, history: historyOf(meta.id) });
       if (problems.length > 0) found[meta.id] = problems;
     }
     return found;

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { HistoryEntry } from '../../src-shared/control/history';
 import type { SerializedContent } from '../../src-shared/editor/serialized-content';
 import { DOCUMENTS_DIR, type DocumentMeta, HISTORY_FILE_NAME, REVISIONS_DIR } from '../../src-shared/project/schema';
 import { integrityProblems } from './document-integrity';
-import { chainBreaks, readHistory } from './history-log';
+import { chainBreaks, historyByDocument, readHistory } from './history-log';
 import type { Finding } from './project-check';
 import { listSnapshots, readSnapshot } from './revision-snapshots';
 
@@ -66,11 +65,10 @@ export async function checkRecords(
       message: `${HISTORY_FILE_NAME} is missing: the record of who created, reviewed and approved the documents is gone.`,
     });
 
-  const byDocument = new Map<string, HistoryEntry[]>();
-  for (const { entry } of history.lines) byDocument.set(entry.document, [...(byDocument.get(entry.document) ?? []), entry]);
+  const historyOf = historyByDocument(history);
 
   for (const { meta, content } of documents) {
-    const own = history.exists ? (byDocument.get(meta.id) ?? []) : null;
+    const own = historyOf(meta.id);
     for (const message of integrityProblems({ meta, content, history: own }))
       error({ document: meta.id, file: `${DOCUMENTS_DIR}/${meta.id}.json`, message: `${meta.id}: ${message}` });
     if (own !== null && own.length === 0 && history.lines.length > 0)
