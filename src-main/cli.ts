@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline';
 import { DomainError } from '../src-shared/api/result';
 import { UsageError } from './cli/args';
 import { type CliContext, COMMANDS } from './cli/commands';
@@ -36,6 +37,25 @@ export async function runCli(argv: readonly string[], context: CliContext, err: 
   }
 }
 
+/** A question on the terminal; a hidden answer (a password) is not echoed. */
+function askOnTerminal(question: string, hidden: boolean): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  if (hidden) {
+    // readline echoes through _writeToOutput; print the question only.
+    const writable = rl as unknown as { _writeToOutput: (text: string) => void };
+    writable._writeToOutput = (text: string) => {
+      if (text.includes(question)) process.stderr.write(question);
+    };
+  }
+  return new Promise((resolve) =>
+    rl.question(question, (answer) => {
+      rl.close();
+      if (hidden) process.stderr.write('\n');
+      resolve(answer);
+    }),
+  );
+}
+
 /** Run with this process's arguments and streams; bin/qms.cjs calls it. */
 export function main(): void {
   const context: CliContext = {
@@ -43,6 +63,7 @@ export function main(): void {
     userData: userDataDir(),
     out: (text) => process.stdout.write(`${text}\n`),
     warn: (line) => process.stderr.write(`${line}\n`),
+    ...(process.stdin.isTTY ? { prompt: askOnTerminal } : {}),
   };
   void runCli(process.argv.slice(2), context, (line) => process.stderr.write(`${line}\n`)).then((code) => {
     process.exitCode = code;

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, session } from 'electron';
+import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, safeStorage, session } from 'electron';
 import { appPathsFromBuild } from './services/app-paths';
 import { openWorkspace } from './services/open-workspace';
+import { systemCredentialStore } from './services/sign-in-store';
 import { resolveStartupProject } from './services/startup-project';
 import { isAppUrl } from './shell/app-url';
 import { flushBeforeWindowClose } from './shell/close-flush';
@@ -70,6 +71,12 @@ async function start(): Promise<void> {
     userData: app.getPath('userData'),
     chooseFolder,
     chooseSaveFile,
+    // Sign-ins for shared projects, encrypted by the operating system (Keychain, DPAPI, libsecret).
+    credentialStore: systemCredentialStore(app.getPath('userData'), {
+      available: () => safeStorage.isEncryptionAvailable(),
+      encrypt: (text) => safeStorage.encryptString(text),
+      decrypt: (bytes) => safeStorage.decryptString(bytes),
+    }),
   });
   app.on('will-quit', () => void workspace.close());
   hardenSession(session.defaultSession, {

@@ -10,6 +10,7 @@ import { readSettings, writeSettings } from '../services/settings';
 import { newTrainingRecordId, readTrainingRecords } from '../services/training-records';
 import type { Handlers } from './dispatcher';
 import { createExportHandlers, type SaveFileChooser } from './export-handlers';
+import { type CredentialStore, createSyncHandlers } from './sync-handlers';
 
 export interface ProjectServices {
   /** The project the window works on; handlers ask it each time, as it can change. */
@@ -24,6 +25,8 @@ export interface ProjectServices {
   chooseFolder?: ((purpose: 'open-project' | 'new-project' | 'templates') => Promise<string | null>) | undefined;
   /** The system's save dialog, where there is one (the desktop window); browser mode downloads instead. */
   chooseSaveFile?: SaveFileChooser | undefined;
+  /** Where sign-ins for shared projects are kept (the desktop program's system store); none in browser mode. */
+  credentialStore?: CredentialStore | undefined;
   /** How long poll-changes waits for a change before answering "none". */
   pollTimeoutMs?: number;
 }
@@ -45,6 +48,7 @@ export function createProjectHandlers({
   standardsDir,
   chooseFolder,
   chooseSaveFile,
+  credentialStore,
   pollTimeoutMs = 25_000,
 }: ProjectServices): Handlers {
   const settings = async () => (await readSettings(userData)).settings;
@@ -115,6 +119,7 @@ export function createProjectHandlers({
       return { projectVersion: await host.store.updateProfile(profile, baseVersion) };
     },
     ...createExportHandlers(host, chooseSaveFile),
+    ...createSyncHandlers(host, userName, credentialStore),
     'import-house-style': ({ fileName, dataBase64 }) =>
       host.store.importHouseStyle(fileName, Buffer.from(dataBase64, 'base64')).then((path) => ({ path })),
     'import-logo': ({ fileName, dataBase64 }) =>

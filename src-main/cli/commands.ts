@@ -25,9 +25,10 @@ import { ProjectStore } from '../services/project-store';
 import { readSettings } from '../services/settings';
 import { TemplateLibrary } from '../services/template-library';
 import { expectPositionals, flagValue, type ParsedArgs, parseArgs, UsageError } from './args';
+import { cloneCommand, isProjectFolder, type SyncCommandContext, syncCommand } from './sync-command';
 import { formatTable } from './table';
 
-export interface CliContext {
+export interface CliContext extends Pick<SyncCommandContext, 'prompt'> {
   paths: AppPaths;
   userData: string;
   out: (text: string) => void;
@@ -322,6 +323,19 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
             }`,
       );
       return 0;
+    },
+  },
+  sync: {
+    usage: 'qms sync <dir> [--remote <url>] [--by <name>] [--choose <docId>=mine|theirs|both,…] [--json]',
+    run: async (argv, context) => {
+      const args = parseArgs(argv, { values: ['remote', 'by', 'choose'], switches: ['json'] });
+      const [dir] = expectPositionals(args, ['dir']) as [string];
+      const remote = flagValue(args, 'remote');
+      // A folder with no project yet, and an address: the first copy on this machine.
+      if (remote !== undefined && !(await isProjectFolder(dir)))
+        return cloneCommand(dir, remote, context, args.flags.has('json'));
+      const by = await actor(flagValue(args, 'by'), context);
+      return withStore(await openStore(dir, context, false), (store) => syncCommand(store, args, by, context));
     },
   },
   log: {

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { createDispatcher, type Dispatch } from '../api/dispatcher';
 import type { SaveFileChooser } from '../api/export-handlers';
 import { createProjectHandlers } from '../api/project-handlers';
+import type { CredentialStore } from '../api/sync-handlers';
 import type { AppPaths } from './app-paths';
 import { ProjectStore } from './project-store';
 import { ProjectWatcher } from './project-watcher';
@@ -20,6 +21,8 @@ export interface WorkspaceOptions {
   chooseFolder?: ((purpose: 'open-project' | 'new-project' | 'templates') => Promise<string | null>) | undefined;
   /** The system's save dialog, where there is one: exports are saved where the user says. */
   chooseSaveFile?: SaveFileChooser | undefined;
+  /** Where sign-ins for shared projects are kept: the system's store in the desktop program. */
+  credentialStore?: CredentialStore | undefined;
 }
 
 /**
@@ -98,6 +101,7 @@ export async function openWorkspace(options: WorkspaceOptions & { folder: string
       standardsDir: join(options.paths.resources, 'standards'),
       chooseFolder: options.chooseFolder,
       chooseSaveFile: options.chooseSaveFile,
+      credentialStore: options.credentialStore,
     }),
   );
   return { host, dispatch, close: () => host.close() };

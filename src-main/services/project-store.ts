@@ -43,6 +43,7 @@ import { blankDocument, copySource, type DocumentSource, type NewDocumentRequest
 import { importHouseStyle, readHouseStyle } from './export/house-style';
 import { contentHash, fileVersion } from './file-version';
 import { isRepository } from './git/repository';
+import { keepDrafts, remoteOf, type SyncOptions, type SyncResult, syncProject } from './git/sync';
 import { enableVersionHistory, type RecordedEvent, versionHistoryOf } from './git/version-history';
 import { appendHistory, chainHistory, ensureHistoryMergeRule, historyByDocument, readHistory } from './history-log';
 import { KeyedQueue } from './keyed-queue';
@@ -188,6 +189,7 @@ export class ProjectStore {
       prefixes: this.project.numbering.prefixes,
       readOnlyReason: this.readOnlyReason,
       versionHistory: await this.hasVersionHistory(),
+      syncRemote: await remoteOf(this.folder),
       today: this.today(),
       documents: documents.map((d) => d.meta),
       sectionClauses: Object.fromEntries(documents.map((d) => [d.meta.id, clauseTagsInContent(d.content)])),
@@ -496,6 +498,35 @@ export class ProjectStore {
     return this.writes.run(DOCUMENT_CONTROL_EVENTS, async () => {
       this.assertWritable();
       return enableVersionHistory(this.folder, requireActor(by, 'starting version history'), new Date());
+    });
+  }
+
+  /** "Save a version of my drafts": the folder's changes since the last version, as one version by `by`. */
+  keepDrafts(by: string): Promise<{ files: number; documents: string[] }> {
+    return this.writes.exclusive(async () => {
+      this.assertWritable();
+      return keepDrafts(this.folder, requireActor(by, 'a version of your drafts'));
+    });
+  }
+
+  /** The shared project this one syncs with, or null. */
+  syncRemote(): Promise<string | null> {
+    return remoteOf(this.folder);
+  }
+
+  /**
+   * Sync with the shared project (src-main/services/git/sync.ts): with every write of this
+   * store held, so no save or approval lands between reading the folder and writing the result.
+   */
+  sync(request: Omit<SyncOptions, 'folder' | 'scheme' | 'by'> & { by?: string }): Promise<SyncResult> {
+    return this.writes.exclusive(async () => {
+      this.assertWritable();
+      const by = requireActor(request.by ?? '', 'a sync');
+      const result = await syncProject({ ...request, folder: this.folder, by, scheme: this.project.revisionScheme });
+      // The project file may have come in changed.
+      const read = await readProjectFile(this.folder).catch(() => null);
+      if (read) this.project = read.project;
+      return result;
     });
   }
 

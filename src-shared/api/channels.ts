@@ -35,6 +35,9 @@ export const CHANNELS = [
   'record-training',
   'list-training',
   'enable-version-history',
+  'sync',
+  'sync-progress',
+  'keep-drafts',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -18,6 +18,7 @@ import {
   revisionLabelSchema,
   sha256Schema,
 } from '../project/schema';
+import { SYNC_PHASES } from '../project/sync-remote';
 import { trainingRecordSchema } from '../project/training-record';
 import { templateFrontMatterSchema } from '../templates/template-schema';
 import type { Channel } from './channels';
@@ -115,6 +116,41 @@ const uploadSchema = (kind: AssetKind) =>
     .max(base64Length(ASSET_LIMITS[kind].bytes))
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'expected base64' });
 
+const documentChangeSchema = z.object({ id: documentIdSchema, title: z.string() });
+
+const syncAnswerSchema = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.literal('needs-choices'),
+    remote: z.string(),
+    clashes: z.array(
+      z.object({
+        id: documentIdSchema,
+        title: z.string(),
+        mine: z.object({ by: z.string(), status: z.string(), revision: z.string() }),
+        theirs: z.object({ by: z.string(), status: z.string(), revision: z.string(), title: z.string() }),
+      }),
+    ),
+  }),
+  z.object({
+    outcome: z.literal('synced'),
+    remote: z.string(),
+    received: z.array(documentChangeSchema),
+    sent: z.array(documentChangeSchema),
+    draftsKept: z.number().int().min(0),
+    upToDate: z.boolean(),
+    commit: z.string(),
+    renumbered: z.array(z.object({ from: documentIdSchema, to: documentIdSchema, title: z.string() })),
+    reconciled: z.array(
+      z.object({ id: documentIdSchema, choice: z.enum(['mine', 'theirs', 'both']), copy: documentIdSchema.nullable() }),
+    ),
+    approvalsKept: z.array(
+      z.object({ id: documentIdSchema, approvedRevision: z.string(), draftRevision: z.string().nullable() }),
+    ),
+    profileClashes: z.array(z.string()),
+    keptTwice: z.array(z.object({ path: z.string(), copy: z.string() })),
+  }),
+]);
+
 export const contract = {
   'get-project': {
     request: z.object({}).strict(),
@@ -130,6 +166,8 @@ export const contract = {
       readOnlyReason: z.string().nullable(),
       /** Whether the project keeps its version history with git (docs/project-format.md). */
       versionHistory: z.boolean(),
+      /** The shared project it syncs with (an https address), or null. */
+      syncRemote: z.string().nullable(),
       /** The date the main process considers today, for review-overdue checks. */
       today: isoDateSchema,
       documents: z.array(documentMetaSchema),
@@ -389,6 +427,36 @@ export const contract = {
     request: z.object({}).strict(),
     response: z.object({ versionHistory: z.literal(true) }),
   },
+  /**
+   * Sync with the shared project: this copy's drafts and approvals go out, the others' come
+   * in, merged by the project's rules. When the same document was changed on both sides the
+   * answer lists them and nothing changes; the window asks, and syncs again with the choices.
+   */
+  sync: {
+    request: z
+      .object({
+        job: exportJobSchema,
+        /** The shared project's address, to set or change it; remembered once a sync succeeds. */
+        remote: z.string().trim().min(1).max(2000).optional(),
+        choices: z.record(documentIdSchema, z.enum(['mine', 'theirs', 'both'])).optional(),
+        /** A sign-in the user typed; kept only in the operating system's store, and only when `remember`. */
+        credentials: z
+          .object({ username: z.string().max(300), password: z.string().min(1).max(4000), remember: z.boolean() })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    response: syncAnswerSchema,
+  },
+  'sync-progress': {
+    request: z.object({ job: exportJobSchema }).strict(),
+    response: z.object({ phase: z.enum(['waiting', ...SYNC_PHASES]), done: z.number().min(0), total: z.number().min(0) }),
+  },
+  /** "Save a version of my drafts": what changed since the last version, kept in the version history now. */
+  'keep-drafts': {
+    request: z.object({}).strict(),
+    response: z.object({ files: z.number().int().min(0), documents: z.array(documentIdSchema) }),
+  },
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -403,4 +471,6 @@ export type TemplateCardView = ResponseOf<'list-templates'>['templates'][number]
 export type NewProjectRequest = RequestOf<'create-project'>;
 export type ExportRequest = RequestOf<'export-file'>;
 export type ExportResponse = ResponseOf<'export-file'>;
+export type SyncAnswer = ResponseOf<'sync'>;
+export type SyncClash = Extract<SyncAnswer, { outcome: 'needs-choices' }>['clashes'][number];
 export type ApprovedRevisionView = ResponseOf<'read-revision'>;

@@ -13,6 +13,10 @@ export function describeHistoryEntry(entry: HistoryEntry): string {
       return `Draft revision ${entry.from?.revision ?? '?'} discarded; ${to} remains in force`;
     case 'details-changed':
       return `Details changed in ${to}`;
+    case 'renumbered':
+      return `Renumbered ${entry.document} on sync`;
+    case 'reconciled':
+      return `Changes from two copies brought together in ${to}`;
     case 'status-changed': {
       const verbs: Record<string, string> = {
         'draft>in-review': 'Submitted for review',

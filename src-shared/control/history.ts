@@ -6,7 +6,17 @@ import { documentIdSchema, revisionLabelSchema } from '../project/schema';
 /** One line of history.jsonl: who did what to which document, from which revision to which. */
 const stateSchema = z.object({ status: z.enum(DOCUMENT_STATUSES), revision: revisionLabelSchema });
 
-export const HISTORY_EVENTS = ['created', 'status-changed', 'revision-started', 'details-changed', 'revision-discarded'] as const;
+export const HISTORY_EVENTS = [
+  'created',
+  'status-changed',
+  'revision-started',
+  'details-changed',
+  'revision-discarded',
+  /** Sync gave a document made offline a new number: another copy had already used its number. */
+  'renumbered',
+  /** Sync brought together a document changed on two copies at once, as the user chose. */
+  'reconciled',
+] as const;
 
 export const historyEntrySchema = z.object({
   at: z.iso.datetime({ offset: true }),

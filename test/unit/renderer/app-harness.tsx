@@ -205,6 +205,9 @@ export function fakeApi(options: FakeOptions = {}) {
     recordTraining: vi.fn<QmsApi['recordTraining']>(notHere),
     listTraining: vi.fn<QmsApi['listTraining']>(async () => ok({ records: [], problems: [] })),
     enableVersionHistory: vi.fn<QmsApi['enableVersionHistory']>(notHere),
+    sync: vi.fn<QmsApi['sync']>(notHere),
+    syncProgress: vi.fn<QmsApi['syncProgress']>(notHere),
+    keepDrafts: vi.fn<QmsApi['keepDrafts']>(notHere),
     // The long poll never answers: no external changes, and no loop spinning in the background.
     pollChanges: vi.fn<QmsApi['pollChanges']>(() => new Promise(() => {})),
   } satisfies QmsApi;

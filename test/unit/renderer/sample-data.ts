@@ -80,6 +80,7 @@ export function sampleProject(overrides: Partial<ProjectView> = {}): ProjectView
     reviewPeriodMonths: 12,
     readOnlyReason: null,
     versionHistory: false,
+    syncRemote: null,
     today: '2026-03-10',
     documents: [POLICY, PROCEDURE],
     sectionClauses: {},

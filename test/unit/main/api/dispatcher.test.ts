@@ -17,6 +17,7 @@ const emptyProject = {
   tailoring: {},
   readOnlyReason: null,
   versionHistory: false,
+  syncRemote: null,
   today: '2026-11-26',
   organization: newOrganization('Org'),
   documents: [],
@@ -75,6 +76,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'record-training': notInTheseTests,
     'list-training': notInTheseTests,
     'enable-version-history': notInTheseTests,
+    sync: notInTheseTests,
+    'sync-progress': notInTheseTests,
+    'keep-drafts': notInTheseTests,
     ...overrides,
   };
 }

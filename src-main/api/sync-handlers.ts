@@ -1,0 +1,76 @@
+import { DomainError } from '../../src-shared/api/result';
+import type { SyncProgress } from '../../src-shared/project/sync-remote';
+import type { Credentials } from '../services/git/sync';
+import type { WorkspaceHost } from '../services/open-workspace';
+import type { Handlers } from './dispatcher';
+
+/**
+ * Where a sign-in for a host is kept between syncs: the operating system's store in the
+ * desktop program (Electron safeStorage, src-main/shell); none in browser mode, which asks.
+ */
+export interface CredentialStore {
+  get(host: string): Promise<Credentials | null>;
+  set(host: string, credentials: Credentials): Promise<void>;
+}
+
+/** A sign-in from the environment (QMS_GIT_TOKEN, and QMS_GIT_USERNAME or "token"), for browser mode and the CLI. */
+export function credentialsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Credentials | null {
+  const password = env.QMS_GIT_TOKEN ?? env.QMS_GIT_PASSWORD;
+  if (!password) return null;
+  return { username: env.QMS_GIT_USERNAME || 'token', password };
+}
+
+/**
+ * Sync, its progress under the job id the window chose (as for exports), and keeping a
+ * version of the drafts. A sign-in comes from what the user typed, else the store, else the
+ * environment; when none is given and the server wants one, the answer is `unauthorized` and
+ * the window asks.
+ */
+export function createSyncHandlers(
+  host: WorkspaceHost,
+  userName: () => Promise<string | null>,
+  credentialStore: CredentialStore | undefined,
+): Pick<Handlers, 'sync' | 'sync-progress' | 'keep-drafts'> {
+  const running = new Map<string, SyncProgress>();
+  return {
+    'sync-progress': async ({ job }) => running.get(job) ?? { phase: 'waiting', done: 0, total: 0 },
+    sync: async ({ job, remote, choices, credentials }) => {
+      if (running.size > 0) throw new DomainError('conflict', 'A sync is already running; wait for it to finish.');
+      const by = await userName();
+      if (!by) throw new DomainError('needs-name', 'Set your name first: what you send is recorded with who did it.');
+      running.set(job, { phase: 'preparing', done: 0, total: 0 });
+      const store = host.store;
+      let usedTyped = false;
+      try {
+        const result = await store.sync({
+          by,
+          remote,
+          choices,
+          onProgress: (progress) => running.set(job, progress),
+          credentials: async () => {
+            const address = remote ?? (await store.syncRemote());
+            const hostName = address ? new URL(address).host : '';
+            if (credentials) {
+              usedTyped = true;
+              return { username: credentials.username, password: credentials.password };
+            }
+            return (await credentialStore?.get(hostName).catch(() => null)) ?? credentialsFromEnvironment();
+          },
+        });
+        if (usedTyped && credentials?.remember && credentialStore && result.outcome === 'synced') {
+          await credentialStore
+            .set(new URL(result.remote).host, { username: credentials.username, password: credentials.password })
+            .catch(() => undefined);
+        }
+        return result;
+      } finally {
+        running.delete(job);
+      }
+    },
+    'keep-drafts': async () => {
+      const by = await userName();
+      if (!by) throw new DomainError('needs-name', 'Set your name first: a version is recorded with who kept it.');
+      return host.store.keepDrafts(by);
+    },
+  };
+}
