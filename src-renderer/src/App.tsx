@@ -158,6 +158,35 @@ function Workbench({ mode, reload }: { mode: 'desktop' | 'browser'; reload: () =
     [api, refreshProject],
   );
 
+  /** Sync: what is typed is saved first, and the user's name known (what goes out is recorded with it). */
+  const startSync = useCallback(async () => {
+    if (!(await settleEdits())) return;
+    withName(() => setDialog({ kind: 'sync' }));
+  }, [settleEdits, withName]);
+  /** After a sync the folder may hold other text: the project and the open document are read again. */
+  const synced = useCallback(async () => {
+    const loaded = await refreshProject();
+    const id = opened?.meta.id;
+    if (!loaded || !id) return;
+    const still = loaded.documents.find((meta) => meta.id === id) ?? loaded.documents[0];
+    if (still) await loadDocument(still.id);
+  }, [refreshProject, opened?.meta.id, loadDocument]);
+  const keepDrafts = useCallback(async () => {
+    if (!(await settleEdits())) return;
+    withName(() => {
+      void (async () => {
+        const result = await api.keepDrafts({});
+        if (!result.ok) return setNotice(result.error.message);
+        const { files, documents } = result.value;
+        setNotice(
+          files === 0
+            ? 'Nothing has changed since the last version.'
+            : `A version of your drafts was kept (${documents.length > 0 ? documents.join(', ') : `${files} files`}).`,
+        );
+      })();
+    });
+  }, [api, settleEdits, withName]);
+
   const clearFocus = useCallback(() => setFocusClause(null), []);
   const [quizRequest, setQuizRequest] = useState<{ clauses: string[]; at: number } | null>(null);
   const startQuiz = useCallback((clauses: string[]) => {
@@ -239,6 +268,8 @@ function Workbench({ mode, reload }: { mode: 'desktop' | 'browser'; reload: () =
           onNewProject={() => void switchProject('new-project')}
           onOpenProject={(folder) => void switchProject('open-project', folder)}
           onSettings={() => setDialog({ kind: 'settings' })}
+          onSync={() => void startSync()}
+          onKeepDrafts={() => void keepDrafts()}
         />
         <DocumentList
           documents={project.documents}
@@ -363,6 +394,8 @@ function Workbench({ mode, reload }: { mode: 'desktop' | 'browser'; reload: () =
             void loadSettings();
           }}
           onProjectSwitched={(next) => void projectSwitched(next)}
+          onSynced={() => void synced()}
+          mode={mode}
           onNameSaved={(name) => {
             nameSaved(name);
             setDialogError(null);

@@ -13,6 +13,7 @@ import type { WorkbenchDatabase } from '../db/database';
 import { ExportDialog, type ExportTarget } from '../export/ExportDialog';
 import { NewProjectDialog } from '../projects/NewProjectDialog';
 import { OpenProjectDialog } from '../projects/OpenProjectDialog';
+import { SyncDialog } from '../sync/SyncDialog';
 import type { Settings } from './use-settings';
 
 /** The one dialog the window shows at a time, if any. */
@@ -26,6 +27,7 @@ export type OpenDialog =
   | { kind: 'new-project' }
   | { kind: 'open-project' }
   | { kind: 'export'; target: ExportTarget }
+  | { kind: 'sync' }
   | null;
 
 interface AppDialogsProps {
@@ -47,6 +49,10 @@ interface AppDialogsProps {
   onSaveAsTemplate: (details: TemplateDetailsEdit) => void;
   onSettingsSaved: () => void;
   onProjectSwitched: (project: { folder: string; name: string }) => void;
+  /** Sync changed the folder: the window reloads the project and the open document. */
+  onSynced: () => void;
+  /** The desktop program keeps sign-ins in the system's store; browser mode does not. */
+  mode: 'desktop' | 'browser';
   /** The user's name was saved; a dialog that asked for it before an action goes on with it. */
   onNameSaved: (name: string) => void;
 }
@@ -127,6 +133,16 @@ export function AppDialogs(props: AppDialogsProps): JSX.Element | null {
       );
     case 'export':
       return <ExportDialog api={api} project={project} target={dialog.target} onClose={onClose} />;
+    case 'sync':
+      return (
+        <SyncDialog
+          api={api}
+          project={project}
+          canRemember={props.mode === 'desktop'}
+          onClose={onClose}
+          onSynced={props.onSynced}
+        />
+      );
     case 'user-name':
       return (
         <UserNameDialog

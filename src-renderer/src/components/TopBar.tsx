@@ -26,6 +26,10 @@ interface TopBarProps {
   onNewProject: () => void;
   onOpenProject: (folder?: string) => void;
   onSettings: () => void;
+  /** Sync with the shared project (shown when the project keeps version history). */
+  onSync: () => void;
+  /** Keep a version of what changed since the last one (shown when the project keeps version history). */
+  onKeepDrafts: () => void;
 }
 
 export function TopBar(props: TopBarProps): JSX.Element {
@@ -64,6 +68,11 @@ export function TopBar(props: TopBarProps): JSX.Element {
           <button type="button" onClick={pick(() => props.onOpenProject())}>
             Open project…
           </button>
+          {project.versionHistory ? (
+            <button type="button" disabled={props.readOnly} onClick={pick(props.onKeepDrafts)}>
+              Save a version of my drafts
+            </button>
+          ) : null}
           {others.length > 0 ? <span className="project-menu-heading">Recent</span> : null}
           {others.map((row) => (
             <button key={row.folder} type="button" title={row.folder} onClick={pick(() => props.onOpenProject(row.folder))}>
@@ -87,6 +96,21 @@ export function TopBar(props: TopBarProps): JSX.Element {
       <button type="button" className="topbar-button" disabled={props.readOnly} onClick={props.onNewDocument}>
         New document
       </button>
+      {project.versionHistory ? (
+        <button
+          type="button"
+          className="topbar-button"
+          disabled={props.readOnly}
+          onClick={props.onSync}
+          title={
+            project.syncRemote
+              ? `Send your work to the shared project and bring in everyone else's (${project.syncRemote})`
+              : 'Share this project with your team through your organization’s server'
+          }
+        >
+          Sync
+        </button>
+      ) : null}
       <button
         type="button"
         className="topbar-button user-button"

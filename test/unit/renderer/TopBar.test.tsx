@@ -7,8 +7,8 @@ afterEach(() => {
   cleanup();
 });
 
-function renderBar() {
-  const project = sampleProject();
+function renderBar(overrides: Partial<ReturnType<typeof sampleProject>> = {}, handlers: { onSync?: () => void } = {}) {
+  const project = { ...sampleProject(), ...overrides };
   render(
     <TopBar
       project={project}
@@ -22,6 +22,8 @@ function renderBar() {
       onNewProject={vi.fn()}
       onOpenProject={vi.fn()}
       onSettings={vi.fn()}
+      onSync={handlers.onSync ?? vi.fn()}
+      onKeepDrafts={vi.fn()}
     />,
   );
   const summary = screen.getByText(project.organization.name);
@@ -61,5 +63,21 @@ describe('TopBar project menu', () => {
     fireEvent.keyDown(menu, { key: 'Escape' });
 
     expect(menu.open).toBe(false);
+  });
+});
+
+describe('TopBar Sync', () => {
+  it('offers Sync and a version of the drafts only for a project that keeps version history', () => {
+    renderBar({ versionHistory: false });
+    expect(screen.queryByRole('button', { name: 'Sync' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Save a version of my drafts' })).toBeNull();
+    cleanup();
+    const onSync = vi.fn();
+    renderBar({ versionHistory: true, syncRemote: 'https://git.example.com/acme/qms.git' }, { onSync });
+    const sync = screen.getByRole('button', { name: 'Sync' });
+    expect(sync.getAttribute('title')).toContain('https://git.example.com/acme/qms.git');
+    fireEvent.click(sync);
+    expect(onSync).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'Save a version of my drafts' })).toBeTruthy();
   });
 });
