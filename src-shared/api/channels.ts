@@ -35,6 +35,8 @@ export const CHANNELS = [
   'record-training',
   'list-training',
   'enable-version-history',
+  'document-versions',
+  'read-document-version',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -205,6 +205,8 @@ export function fakeApi(options: FakeOptions = {}) {
     recordTraining: vi.fn<QmsApi['recordTraining']>(notHere),
     listTraining: vi.fn<QmsApi['listTraining']>(async () => ok({ records: [], problems: [] })),
     enableVersionHistory: vi.fn<QmsApi['enableVersionHistory']>(notHere),
+    documentVersions: vi.fn<QmsApi['documentVersions']>(async () => ok({ versions: [] })),
+    readDocumentVersion: vi.fn<QmsApi['readDocumentVersion']>(notHere),
     // The long poll never answers: no external changes, and no loop spinning in the background.
     pollChanges: vi.fn<QmsApi['pollChanges']>(() => new Promise(() => {})),
   } satisfies QmsApi;

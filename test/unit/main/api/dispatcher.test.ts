@@ -75,6 +75,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'record-training': notInTheseTests,
     'list-training': notInTheseTests,
     'enable-version-history': notInTheseTests,
+    'document-versions': notInTheseTests,
+    'read-document-version': notInTheseTests,
     ...overrides,
   };
 }
