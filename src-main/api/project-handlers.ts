@@ -219,5 +219,7 @@ export function createProjectHandlers({
       await host.store.enableVersionHistory(by);
       return { versionHistory: true as const };
     },
+    'document-versions': async ({ id }) => ({ versions: await host.store.versionsOf(id) }),
+    'read-document-version': ({ id, version }) => host.store.readVersion(id, version),
   };
 }

@@ -42,6 +42,7 @@ import { integrityProblems } from './document-integrity';
 import { blankDocument, copySource, type DocumentSource, type NewDocumentRequest, requireActor } from './document-sources';
 import { importHouseStyle, readHouseStyle } from './export/house-style';
 import { contentHash, fileVersion } from './file-version';
+import { type DocumentAtVersion, type DocumentVersion, documentVersions, readDocumentVersion } from './git/document-versions';
 import { isRepository } from './git/repository';
 import { keepDrafts, remoteOf, type SyncOptions, type SyncResult, syncProject } from './git/sync';
 import { enableVersionHistory, type RecordedEvent, versionHistoryOf } from './git/version-history';
@@ -491,6 +492,16 @@ export class ProjectStore {
   /** Whether the folder keeps version history (a git repository of its own). */
   hasVersionHistory(): Promise<boolean> {
     return isRepository(this.folder);
+  }
+
+  /** The versions of a document, newest first; none when the project keeps no version history (src-main/services/git). */
+  versionsOf(id: string): Promise<DocumentVersion[]> {
+    return documentVersions(this.folder, id, this.project.revisionScheme);
+  }
+
+  /** A document as one of its versions holds it (src-main/services/git). */
+  readVersion(id: string, version: string): Promise<DocumentAtVersion> {
+    return readDocumentVersion(this.folder, id, version, this.project.revisionScheme);
   }
 
   /** Starts version history: a repository and a first commit of the project's files, by `by`. */

@@ -82,7 +82,14 @@ function Workbench({ mode, reload }: { mode: 'desktop' | 'browser'; reload: () =
     openAtStart,
     lastOpenedId,
   } = documentState;
-  const control = useDocumentControl({ document: documentState, userName, refreshProject, setDialog, setNotice });
+  const control = useDocumentControl({
+    document: documentState,
+    userName,
+    versionHistory: project?.versionHistory ?? false,
+    refreshProject,
+    setDialog,
+    setNotice,
+  });
   const { setDialogError } = control;
 
   /** Opens a document and shows the document view. */
@@ -327,6 +334,7 @@ function Workbench({ mode, reload }: { mode: 'desktop' | 'browser'; reload: () =
                 readOnly={readOnly}
                 busy={control.busy}
                 history={control.history}
+                versions={control.versions}
                 editorKey={documentState.editorKey}
                 fieldValues={fieldValues}
                 clauses={catalog?.clauses ?? null}

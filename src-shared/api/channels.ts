@@ -38,6 +38,8 @@ export const CHANNELS = [
   'sync',
   'sync-progress',
   'keep-drafts',
+  'document-versions',
+  'read-document-version',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

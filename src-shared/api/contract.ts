@@ -80,6 +80,9 @@ const newProjectSchema = z
   })
   .strict();
 
+/** A version in the project's version history: the id of its git commit. */
+const versionIdSchema = z.string().regex(/^[0-9a-f]{40}$/, { message: 'expected a version id (40 hexadecimal digits)' });
+
 /** A client's name for one export, so it can ask how far it has got. */
 const exportJobSchema = z
   .string()
@@ -457,6 +460,32 @@ export const contract = {
     request: z.object({}).strict(),
     response: z.object({ files: z.number().int().min(0), documents: z.array(documentIdSchema) }),
   },
+  /**
+   * The versions of a document when the project keeps version history, newest first: each
+   * with who made it, when, why, and the revision and status the document had then. None
+   * (no error) when the project keeps no version history.
+   */
+  'document-versions': {
+    request: z.object({ id: documentIdSchema }).strict(),
+    response: z.object({
+      versions: z.array(
+        z.object({
+          id: versionIdSchema,
+          author: z.string(),
+          date: z.iso.datetime(),
+          message: z.string(),
+          /** What the document file said in this version; null when it cannot be read there. */
+          revision: revisionLabelSchema.nullable(),
+          status: z.enum(DOCUMENT_STATUSES).nullable(),
+        }),
+      ),
+    }),
+  },
+  /** A document as one of its versions holds it: to compare with another version or the current text. */
+  'read-document-version': {
+    request: z.object({ id: documentIdSchema, version: versionIdSchema }).strict(),
+    response: z.object({ meta: documentMetaSchema, content: serializedContentSchema }),
+  },
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -474,3 +503,5 @@ export type ExportResponse = ResponseOf<'export-file'>;
 export type SyncAnswer = ResponseOf<'sync'>;
 export type SyncClash = Extract<SyncAnswer, { outcome: 'needs-choices' }>['clashes'][number];
 export type ApprovedRevisionView = ResponseOf<'read-revision'>;
+export type DocumentVersionView = ResponseOf<'document-versions'>['versions'][number];
+export type DocumentAtVersionView = ResponseOf<'read-document-version'>;

@@ -1,7 +1,18 @@
 import fs from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { add, commit, init, log, remove, resetIndex, statusMatrix } from 'isomorphic-git';
+import {
+  add,
+  type CommitObject,
+  commit,
+  init,
+  log,
+  readBlob,
+  readCommit,
+  remove,
+  resetIndex,
+  statusMatrix,
+} from 'isomorphic-git';
 import { LOCK_FILE_NAME } from '../../../src-shared/project/schema';
 import { isLeftoverFileName } from '../temporary-files';
 
@@ -89,11 +100,42 @@ export async function readLog(folder: string, path?: string): Promise<LoggedComm
     if (path && (error as { code?: string }).code === 'NotFoundError') return [];
     throw error;
   }
-  return commits.map(({ oid, commit: c }) => ({
+  return commits.map(({ oid, commit: c }) => logged(oid, c));
+}
+
+function logged(oid: string, c: CommitObject): LoggedCommit {
+  return {
     id: oid,
     author: c.author.name,
     email: c.author.email,
     date: new Date(c.author.timestamp * 1000).toISOString(),
     message: c.message.trimEnd(),
-  }));
+  };
+}
+
+const isMissing = (error: unknown) => ['NotFoundError', 'ObjectTypeError'].includes((error as { code?: string }).code ?? '');
+
+/** One commit, or null when the repository holds no commit with this id (none at all, or another kind of object). */
+export async function readCommitById(folder: string, id: string): Promise<LoggedCommit | null> {
+  try {
+    const { oid, commit: c } = await readCommit({ fs, dir: folder, oid: id });
+    return logged(oid, c);
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw error;
+  }
+}
+
+/**
+ * A file's text as a commit holds it, or null when that commit holds no such file.
+ * `cache` is isomorphic-git's object cache, shared by the reads of one listing.
+ */
+export async function readFileAt(folder: string, commitId: string, path: string, cache?: object): Promise<string | null> {
+  try {
+    const { blob } = await readBlob({ fs, dir: folder, oid: commitId, filepath: path, ...(cache ? { cache } : {}) });
+    return new TextDecoder().decode(blob);
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw error;
+  }
 }

@@ -16,7 +16,11 @@ import { StatusActions } from '../components/StatusActions';
 import { TailoringStrip } from '../components/TailoringStrip';
 import { DocumentEditor } from '../editor/DocumentEditor';
 import { FieldValuesProvider } from '../editor/fields/field-values';
+import { CompareView } from '../revisions/CompareView';
+import { useFieldText } from '../revisions/field-text';
 import { RevisionWorkspace } from '../revisions/RevisionWorkspace';
+import { useVersionCompare } from '../revisions/use-version-compare';
+import { VersionsList, type VersionsState } from '../revisions/VersionsList';
 import type { SaveController } from '../save/save-controller';
 
 interface DocumentPaneProps {
@@ -32,6 +36,8 @@ interface DocumentPaneProps {
   busy: boolean;
   /** The history entries when the panel is open (null while they load), undefined when it is closed. */
   history: HistoryEntry[] | null | undefined;
+  /** The document's versions beside its history, when the project keeps version history; else undefined. */
+  versions?: VersionsState | undefined;
   /** Changes whenever the document is loaded from disk again, so the editor is rebuilt. */
   editorKey: string;
   fieldValues: FieldContext | null;
@@ -52,6 +58,13 @@ interface DocumentPaneProps {
 export function DocumentPane(props: DocumentPaneProps): JSX.Element {
   const { opened } = props;
   const obsolete = opened.meta.status === 'obsolete';
+  const versions = useVersionCompare({
+    api: props.api,
+    opened,
+    controller: props.controller,
+    fieldText: useFieldText(props.fieldValues),
+  });
+  const compared = versions.view;
   return (
     <>
       <DocumentHeader
@@ -73,7 +86,11 @@ export function DocumentPane(props: DocumentPaneProps): JSX.Element {
           />
         }
       />
-      {props.history !== undefined ? <HistoryPanel entries={props.history} /> : null}
+      {props.history !== undefined ? (
+        <HistoryPanel entries={props.history}>
+          {props.versions !== undefined ? <VersionsList state={props.versions} onCompare={versions.compare} /> : null}
+        </HistoryPanel>
+      ) : null}
       <FieldValuesProvider value={props.fieldValues}>
         {/* Revisions: the banner of an approved document, and the revision in force beside a draft. */}
         <RevisionWorkspace
@@ -84,6 +101,21 @@ export function DocumentPane(props: DocumentPaneProps): JSX.Element {
           disabled={props.readOnly || props.busy}
           onStartRevision={() => props.onStatus('draft')}
           onDiscarded={props.onRevisionDiscarded}
+          aside={
+            compared ? (
+              <CompareView
+                from={compared.from}
+                to={compared.to}
+                comparison={compared.comparison}
+                note={compared.note}
+                loading={compared.loading}
+                error={compared.error}
+                onRefresh={versions.refresh}
+                onClose={versions.close}
+              />
+            ) : null
+          }
+          onCloseAside={versions.close}
         >
           <DocumentErrorBoundary key={props.editorKey} id={opened.meta.id}>
             <DocumentEditor

@@ -5,6 +5,7 @@ import type { DocumentStatus } from '../../../src-shared/project/document-status
 import type { Approval } from '../components/ApproveDialog';
 import type { DetailsEdit } from '../components/DocumentDetailsDialog';
 import type { TemplateDetailsEdit } from '../components/SaveAsTemplateDialog';
+import type { VersionsState } from '../revisions/VersionsList';
 import type { OpenDialog } from './AppDialogs';
 import { useServices } from './services';
 import type { useOpenDocument } from './use-open-document';
@@ -12,6 +13,8 @@ import type { useOpenDocument } from './use-open-document';
 interface DocumentControlDeps {
   document: ReturnType<typeof useOpenDocument>;
   userName: string | null;
+  /** The project keeps version history: the history panel lists the document's versions too. */
+  versionHistory: boolean;
   refreshProject: () => Promise<unknown>;
   setDialog: (dialog: OpenDialog) => void;
   setNotice: (notice: string | null) => void;
@@ -21,26 +24,38 @@ interface DocumentControlDeps {
  * Document control for the open document: status changes (with who made them),
  * details, save as template, and its history. Every action saves the editor's text first.
  */
-export function useDocumentControl({ document, userName, refreshProject, setDialog, setNotice }: DocumentControlDeps) {
+export function useDocumentControl({
+  document,
+  userName,
+  versionHistory,
+  refreshProject,
+  setDialog,
+  setNotice,
+}: DocumentControlDeps) {
   const { api, confirm } = useServices();
   const { opened, settleEdits, showFromDisk, applyMeta, applySaved, hasPendingEdits, controllerRef, openedIdRef } = document;
   const [busy, setBusy] = useState(false);
   const [dialogError, setDialogError] = useState<string | null>(null);
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
+  const [versions, setVersions] = useState<VersionsState>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
 
   const loadHistory = useCallback(
     async (id: string) => {
-      const result = await api.getHistory({ id });
+      const [result, listed] = await Promise.all([api.getHistory({ id }), versionHistory ? api.documentVersions({ id }) : null]);
       // A late answer for a document no longer open must not show under another one.
-      if (openedIdRef.current === id) setHistory(result.ok ? result.value.entries : []);
+      if (openedIdRef.current !== id) return;
+      setHistory(result.ok ? result.value.entries : []);
+      if (listed)
+        setVersions(listed.ok ? { versions: listed.value.versions, error: null } : { versions: [], error: listed.error.message });
     },
-    [api, openedIdRef],
+    [api, openedIdRef, versionHistory],
   );
 
   const openedId = opened?.meta.id;
   useEffect(() => {
     setHistory(null);
+    setVersions(null);
     if (historyOpen && openedId) void loadHistory(openedId);
   }, [historyOpen, openedId, loadHistory]);
 
@@ -165,6 +180,8 @@ export function useDocumentControl({ document, userName, refreshProject, setDial
     setDialogError,
     /** The history entries when the panel is open (null while they load), undefined when it is closed. */
     history: historyOpen ? history : undefined,
+    /** The document's versions when the history panel is open and the project keeps version history. */
+    versions: historyOpen && versionHistory ? versions : undefined,
     toggleHistory: useCallback(() => setHistoryOpen((open) => !open), []),
     changeStatus,
     requestStatus,

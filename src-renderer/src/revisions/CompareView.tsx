@@ -6,8 +6,10 @@ import type { TextSegment } from '../../../src-shared/editor/compare/word-diff';
 import './revisions.css';
 
 interface CompareViewProps {
-  revision: string;
-  draftRevision: string;
+  /** What is compared, in the heading's words: "revision 3", "the version of 12 Mar 2026 14:05, Q. Approver". */
+  from: string;
+  /** What it is compared with: "draft 4", "the current draft". */
+  to: string;
   comparison: Comparison | null;
   note: string | null;
   loading: boolean;
@@ -17,7 +19,8 @@ interface CompareViewProps {
 }
 
 /**
- * What changed from the revision in force to the draft, block by block. Inserted text is
+ * What changed from one text to another (the revision in force to the draft, or one version
+ * to another), block by block. Inserted text is
  * underlined and deleted text struck through (not told by colour alone), and each mark
  * carries a hidden "inserted:" or "deleted:" for screen readers.
  */
@@ -30,7 +33,7 @@ export function CompareView(props: CompareViewProps): JSX.Element {
     <section className="revision-side compare-view" aria-labelledby={titleId} aria-busy={props.loading}>
       <header className="revision-side-header">
         <h2 id={titleId}>
-          Changes from revision {props.revision} to draft {props.draftRevision}
+          Changes from {props.from} to {props.to}
         </h2>
         <button type="button" onClick={props.onRefresh} disabled={props.loading}>
           Compare again

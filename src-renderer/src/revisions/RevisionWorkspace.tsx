@@ -1,11 +1,12 @@
-import { type JSX, type ReactNode, useCallback } from 'react';
+import type { JSX, ReactNode } from 'react';
 import type { QmsApi } from '../../../src-shared/api/client';
 import type { OpenedDocument, SavedDocumentView } from '../../../src-shared/api/contract';
 import type { SerializedContent } from '../../../src-shared/editor/serialized-content';
-import { type FieldContext, fieldDisplayText, missingFieldText } from '../../../src-shared/fields/field-catalog';
+import type { FieldContext } from '../../../src-shared/fields/field-catalog';
 import type { SaveController } from '../save/save-controller';
 import { CompareView } from './CompareView';
 import { DiscardRevisionDialog } from './DiscardRevisionDialog';
+import { useFieldText } from './field-text';
 import { RevisionBanner } from './RevisionBanner';
 import { RevisionInForceView } from './RevisionInForceView';
 import { useRevisions } from './use-revisions';
@@ -22,6 +23,10 @@ interface RevisionWorkspaceProps {
   onStartRevision: () => void;
   /** The draft was discarded: show the document as it is on disk now. */
   onDiscarded: (saved: SavedDocumentView) => void;
+  /** Shown beside the editor instead of the revision views while given: a comparison of versions. */
+  aside?: ReactNode;
+  /** Closes `aside`, when a revision view is asked for. */
+  onCloseAside?: () => void;
   /** The editor. */
   children: ReactNode;
 }
@@ -32,10 +37,7 @@ interface RevisionWorkspaceProps {
  */
 export function RevisionWorkspace(props: RevisionWorkspaceProps): JSX.Element {
   const { opened, fieldValues } = props;
-  const fieldText = useCallback(
-    (path: string) => (fieldValues ? fieldDisplayText(path, fieldValues) : missingFieldText(path)),
-    [fieldValues],
-  );
+  const fieldText = useFieldText(fieldValues);
   const revisions = useRevisions({
     api: props.api,
     opened,
@@ -43,8 +45,18 @@ export function RevisionWorkspace(props: RevisionWorkspaceProps): JSX.Element {
     fieldText,
     onDiscarded: props.onDiscarded,
   });
-  const { inForce, panel } = revisions;
+  const { inForce } = revisions;
+  const aside = props.aside ?? null;
+  // A comparison of versions takes the side's place; the revision views come back when asked for.
+  const panel = aside ? 'none' : revisions.panel;
   const close = () => revisions.togglePanel(panel === 'none' ? 'in-force' : panel);
+  const togglePanel = (next: Exclude<typeof panel, 'none'>) => {
+    if (aside) {
+      props.onCloseAside?.();
+      if (revisions.panel === next) return next === 'compare' ? revisions.refreshComparison() : undefined;
+    }
+    revisions.togglePanel(next);
+  };
   return (
     <>
       <RevisionBanner
@@ -53,18 +65,21 @@ export function RevisionWorkspace(props: RevisionWorkspaceProps): JSX.Element {
         panel={panel}
         disabled={props.disabled}
         onStartRevision={props.onStartRevision}
-        onTogglePanel={revisions.togglePanel}
+        onTogglePanel={togglePanel}
         onDiscard={revisions.askDiscard}
       />
       <div className="revision-split">
-        <div className={panel === 'none' ? 'revision-split-main' : 'revision-split-main with-side'}>{props.children}</div>
+        <div className={panel === 'none' && !aside ? 'revision-split-main' : 'revision-split-main with-side'}>
+          {props.children}
+        </div>
+        {aside}
         {inForce !== null && panel === 'in-force' ? (
           <RevisionInForceView revision={inForce} approved={revisions.approved} error={revisions.error} onClose={close} />
         ) : null}
         {inForce !== null && panel === 'compare' ? (
           <CompareView
-            revision={inForce}
-            draftRevision={opened.meta.revision}
+            from={`revision ${inForce}`}
+            to={`draft ${opened.meta.revision}`}
             comparison={revisions.comparison}
             note={revisions.comparisonNote}
             loading={revisions.loading}

@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RevisionWorkspace } from '../../../src-renderer/src/revisions/RevisionWorkspace';
 import type { SaveController } from '../../../src-renderer/src/save/save-controller';
@@ -25,7 +26,7 @@ const DRAFT = withIntro(
   DRAFT_TEXT,
 );
 
-function setup(opened: OpenedDocument = DRAFT) {
+function setup(opened: OpenedDocument = DRAFT, side: { aside?: ReactNode; onCloseAside?: () => void } = {}) {
   const approved = withIntro(openedDocument(sampleMeta(), APPROVED_TEXT), APPROVED_TEXT);
   const api = {
     readRevision: vi.fn<QmsApi['readRevision']>(async () =>
@@ -53,6 +54,7 @@ function setup(opened: OpenedDocument = DRAFT) {
       disabled={false}
       onStartRevision={onStartRevision}
       onDiscarded={onDiscarded}
+      {...side}
     >
       <p>the editor</p>
     </RevisionWorkspace>,
@@ -125,5 +127,15 @@ describe('revisions around the editor', () => {
     await waitFor(() => expect(onDiscarded).toHaveBeenCalledTimes(1));
     expect(saveNow).toHaveBeenCalled();
     expect(api.discardRevision.mock.calls).toEqual([[{ id: 'POL-001', baseVersion: 'b'.repeat(64) }]]);
+  });
+
+  it('shows a comparison of versions beside the draft in place of the revision views, and gives way when one is asked for', async () => {
+    const onCloseAside = vi.fn();
+    setup(DRAFT, { aside: <section aria-label="A comparison of versions" />, onCloseAside });
+    expect(screen.getByRole('region', { name: 'A comparison of versions' })).toBeTruthy();
+    const compare = screen.getByRole('button', { name: 'Compare with revision 3' });
+    expect(compare.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(compare);
+    expect(onCloseAside).toHaveBeenCalledTimes(1);
   });
 });

@@ -79,6 +79,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     sync: notInTheseTests,
     'sync-progress': notInTheseTests,
     'keep-drafts': notInTheseTests,
+    'document-versions': notInTheseTests,
+    'read-document-version': notInTheseTests,
     ...overrides,
   };
 }
