@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { DomainError } from '../../../src-shared/api/result';
 import type { HistoryEntry } from '../../../src-shared/control/history';
 import { nextDocumentId } from '../../../src-shared/control/numbering';
 import { advanceRevision, initialRevision, type RevisionScheme } from '../../../src-shared/control/revision';
@@ -104,10 +105,22 @@ export async function mergeProject(request: MergeRequest): Promise<MergeOutcome>
     const oid = tree.get(path);
     return oid === undefined ? null : request.read(oid);
   };
-  const doc = async (tree: TreeMap, id: string): Promise<RawDocument | null> => {
-    const bytes = await text(tree, documentPath(id));
-    return bytes === null ? null : (JSON.parse(bytes) as RawDocument);
+  const sideName = (tree: TreeMap) =>
+    tree === ours ? 'this copy' : tree === theirs ? 'the shared project' : 'the last common version';
+  /** A file both sides changed, as JSON; one that cannot be read stops the sync before anything is written. */
+  const json = async <T>(tree: TreeMap, path: string): Promise<T | null> => {
+    const bytes = await text(tree, path);
+    if (bytes === null) return null;
+    try {
+      return JSON.parse(bytes) as T;
+    } catch (error) {
+      throw new DomainError(
+        'damaged',
+        `${path} in ${sideName(tree)} cannot be read (${(error as Error).message}); nothing was changed. Repair the file (qms check) and sync again.`,
+      );
+    }
   };
+  const doc = (tree: TreeMap, id: string) => json<RawDocument>(tree, documentPath(id));
 
   const bothChanged = new Set<string>();
   const paths = new Set([...base.keys(), ...ours.keys(), ...theirs.keys()]);
@@ -123,8 +136,8 @@ export async function mergeProject(request: MergeRequest): Promise<MergeOutcome>
       bothChanged.add(documentOfPath(path) as string);
     } else if (o === undefined || t === undefined) take(o ?? t);
     else if (path === PROJECT_FILE_NAME) {
-      const [bj, oj, tj] = await Promise.all([text(base, path), text(ours, path), text(theirs, path)]);
-      const merged = mergeJson(bj === null ? {} : JSON.parse(bj), JSON.parse(oj as string), JSON.parse(tj as string));
+      const [bj, oj, tj] = await Promise.all([json(base, path), json(ours, path), json(theirs, path)]);
+      const merged = mergeJson(bj ?? {}, oj, tj);
       files.set(path, { text: stableStringify(merged.value) });
       outcome.profileClashes.push(...merged.clashes);
     } else if (path === '.gitignore' || path === '.gitattributes') {
@@ -200,7 +213,7 @@ export async function mergeProject(request: MergeRequest): Promise<MergeOutcome>
         else files.delete(path);
         const laterOid = laterTree.get(path);
         if (laterOid) {
-          const moved = JSON.parse(await request.read(laterOid)) as RawDocument;
+          const moved = (await json<RawDocument>(laterTree, path)) as RawDocument;
           files.set(`${REVISIONS_DIR}/${to}/${snapshot[2]}`, {
             text: stableStringify({ ...moved, meta: { ...moved.meta, id: to } }),
           });
@@ -357,8 +370,13 @@ export async function mergeProject(request: MergeRequest): Promise<MergeOutcome>
   for (const { side, from, to } of renumberedOn) {
     for (const [path, file] of files) {
       if (!DOCUMENT_PATH.test(path) || !('oid' in file) || side.get(path) !== file.oid || base.get(path) === file.oid) continue;
-      const raw = JSON.parse(await request.read(file.oid)) as RawDocument;
-      if (raw.meta.status !== 'draft' && raw.meta.status !== 'in-review') continue;
+      let raw: RawDocument;
+      try {
+        raw = JSON.parse(await request.read(file.oid)) as RawDocument;
+      } catch {
+        continue; // A damaged file stays as it is; qms check reports it.
+      }
+      if (raw.meta?.status !== 'draft' && raw.meta.status !== 'in-review') continue;
       const content = renameMentions(raw.content, from, to);
       if (content !== raw.content) files.set(path, { text: stableStringify({ ...raw, content }) });
     }
