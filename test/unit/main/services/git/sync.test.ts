@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { log } from 'isomorphic-git';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -214,6 +214,40 @@ describe('sync with a shared project', { timeout: PROCESS_TEST_TIMEOUT_MS }, () 
       // The address is remembered, never the password.
       const config = await readFile(join(c.benDir, '.git', 'config'), 'utf8');
       expect(config).not.toContain('right');
+    } finally {
+      await c.close();
+    }
+  });
+
+  it('stops, naming the file, when a document both sides changed cannot be read, and changes nothing', async () => {
+    const c = await twoCopies();
+    try {
+      await addParagraph(c.ann, 'POL-002', 'Ann: scope now covers the Leeds site.', 'Ann Lee');
+      await synced(c.ann, 'Ann Lee');
+      await writeFile(join(c.benDir, 'documents', 'POL-002.json'), '{"meta": {"id": "POL-002", "title": "Sco');
+      const before = await folderSnapshot(c.benDir);
+      await expect(c.ben.sync({ by: 'Ben Cole' })).rejects.toMatchObject({
+        code: 'damaged',
+        message: expect.stringMatching(/^documents\/POL-002\.json in this copy cannot be read .*nothing was changed/),
+      });
+      expect(await folderSnapshot(c.benDir)).toEqual(before);
+    } finally {
+      await c.close();
+    }
+  });
+
+  it('keeps a version of the drafts on request, by who asked, and then has nothing more to keep', async () => {
+    const c = await twoCopies();
+    try {
+      await addParagraph(c.ben, 'PRO-003', 'Ben: suppliers are re-rated every year.', 'Ben Cole');
+      expect(await c.ben.keepDrafts('Ben Cole')).toEqual({ files: 1, documents: ['PRO-003'] });
+      const [latest] = await log({ fs, dir: c.benDir, depth: 1 });
+      expect(latest?.commit.message).toBe('Drafts of Ben Cole kept: PRO-003\n');
+      expect(latest?.commit.author.name).toBe('Ben Cole');
+      expect(await c.ben.keepDrafts('Ben Cole')).toEqual({ files: 0, documents: [] });
+      // Kept, not sent: the shared project has not got it until Ben syncs.
+      expect(await server.log(c.name)).not.toContainEqual(expect.stringContaining('Drafts of Ben Cole'));
+      expect((await synced(c.ben, 'Ben Cole')).sent.map((d) => d.id)).toEqual(['PRO-003']);
     } finally {
       await c.close();
     }
