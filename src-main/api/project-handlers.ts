@@ -119,7 +119,7 @@ export function createProjectHandlers({
       return { projectVersion: await host.store.updateProfile(profile, baseVersion) };
     },
     ...createExportHandlers(host, chooseSaveFile),
-    ...createSyncHandlers(host, userName, credentialStore),
+    ...createSyncHandlers(host, userName, credentialStore, requireAbsolute),
     'import-house-style': ({ fileName, dataBase64 }) =>
       host.store.importHouseStyle(fileName, Buffer.from(dataBase64, 'base64')).then((path) => ({ path })),
     'import-logo': ({ fileName, dataBase64 }) =>

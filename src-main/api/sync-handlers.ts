@@ -1,6 +1,6 @@
 import { DomainError } from '../../src-shared/api/result';
 import type { SyncProgress } from '../../src-shared/project/sync-remote';
-import type { Credentials } from '../services/git/sync';
+import { type Credentials, cloneProject } from '../services/git/sync';
 import type { WorkspaceHost } from '../services/open-workspace';
 import type { Handlers } from './dispatcher';
 
@@ -30,7 +30,8 @@ export function createSyncHandlers(
   host: WorkspaceHost,
   userName: () => Promise<string | null>,
   credentialStore: CredentialStore | undefined,
-): Pick<Handlers, 'sync' | 'sync-progress' | 'keep-drafts'> {
+  requireAbsolute: (folder: string) => string,
+): Pick<Handlers, 'sync' | 'sync-progress' | 'keep-drafts' | 'open-shared-project'> {
   const running = new Map<string, SyncProgress>();
   return {
     'sync-progress': async ({ job }) => running.get(job) ?? { phase: 'waiting', done: 0, total: 0 },
@@ -66,6 +67,26 @@ export function createSyncHandlers(
       } finally {
         running.delete(job);
       }
+    },
+    'open-shared-project': async ({ remote, folder, credentials }) => {
+      const target = requireAbsolute(folder);
+      let usedTyped = false;
+      await cloneProject(target, remote, {
+        credentials: async () => {
+          if (credentials) {
+            usedTyped = true;
+            return { username: credentials.username, password: credentials.password };
+          }
+          const hostName = URL.canParse(remote) ? new URL(remote).host : '';
+          return (await credentialStore?.get(hostName).catch(() => null)) ?? credentialsFromEnvironment();
+        },
+      });
+      const store = await host.switchTo(target);
+      if (usedTyped && credentials?.remember && credentialStore)
+        await credentialStore
+          .set(new URL(remote).host, { username: credentials.username, password: credentials.password })
+          .catch(() => undefined);
+      return { folder: store.folder, name: store.organization.name };
     },
     'keep-drafts': async () => {
       const by = await userName();

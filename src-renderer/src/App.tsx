@@ -178,6 +178,11 @@ function Workbench({ mode, reload }: { mode: 'desktop' | 'browser'; reload: () =
     const still = loaded.documents.find((meta) => meta.id === id) ?? loaded.documents[0];
     if (still) await loadDocument(still.id);
   }, [refreshProject, opened?.meta.id, loadDocument]);
+  /** Another project opens in this window once brought from the server: what is typed is saved first. */
+  const openShared = useCallback(async () => {
+    if (!(await settleEdits())) return;
+    setDialog({ kind: 'open-shared-project' });
+  }, [settleEdits]);
   const keepDrafts = useCallback(async () => {
     if (!(await settleEdits())) return;
     withName(() => {
@@ -275,6 +280,7 @@ function Workbench({ mode, reload }: { mode: 'desktop' | 'browser'; reload: () =
           onNewProject={() => void switchProject('new-project')}
           onOpenProject={(folder) => void switchProject('open-project', folder)}
           onSettings={() => setDialog({ kind: 'settings' })}
+          onOpenShared={() => void openShared()}
           onSync={() => void startSync()}
           onKeepDrafts={() => void keepDrafts()}
         />

@@ -23,6 +23,7 @@ export const CHANNELS = [
   'set-templates-folder',
   'choose-folder',
   'open-project',
+  'open-shared-project',
   'create-project',
   'poll-changes',
   'get-catalog',

@@ -119,6 +119,11 @@ const uploadSchema = (kind: AssetKind) =>
     .max(base64Length(ASSET_LIMITS[kind].bytes))
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'expected base64' });
 
+/** A sign-in the user typed for a shared project. */
+const signInSchema = z
+  .object({ username: z.string().max(300), password: z.string().min(1).max(4000), remember: z.boolean() })
+  .strict();
+
 const documentChangeSchema = z.object({ id: documentIdSchema, title: z.string() });
 
 const syncAnswerSchema = z.discriminatedUnion('outcome', [
@@ -328,6 +333,13 @@ export const contract = {
     request: z.object({ folder: folderSchema }).strict(),
     response: z.object({ folder: z.string(), name: z.string() }),
   },
+  /** The first copy of a shared project on this machine, in a new or empty folder, then opened. */
+  'open-shared-project': {
+    request: z
+      .object({ remote: z.string().trim().min(1).max(2000), folder: folderSchema, credentials: signInSchema.optional() })
+      .strict(),
+    response: z.object({ folder: z.string(), name: z.string() }),
+  },
   'create-project': {
     request: newProjectSchema,
     response: z.object({ folder: z.string(), name: z.string(), documents: z.array(documentIdSchema) }),
@@ -443,10 +455,7 @@ export const contract = {
         remote: z.string().trim().min(1).max(2000).optional(),
         choices: z.record(documentIdSchema, z.enum(['mine', 'theirs', 'both'])).optional(),
         /** A sign-in the user typed; kept only in the operating system's store, and only when `remember`. */
-        credentials: z
-          .object({ username: z.string().max(300), password: z.string().min(1).max(4000), remember: z.boolean() })
-          .strict()
-          .optional(),
+        credentials: signInSchema.optional(),
       })
       .strict(),
     response: syncAnswerSchema,

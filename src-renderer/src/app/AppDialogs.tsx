@@ -13,6 +13,7 @@ import type { WorkbenchDatabase } from '../db/database';
 import { ExportDialog, type ExportTarget } from '../export/ExportDialog';
 import { NewProjectDialog } from '../projects/NewProjectDialog';
 import { OpenProjectDialog } from '../projects/OpenProjectDialog';
+import { OpenSharedProjectDialog } from '../sync/OpenSharedProjectDialog';
 import { SyncDialog } from '../sync/SyncDialog';
 import type { Settings } from './use-settings';
 
@@ -28,6 +29,7 @@ export type OpenDialog =
   | { kind: 'open-project' }
   | { kind: 'export'; target: ExportTarget }
   | { kind: 'sync' }
+  | { kind: 'open-shared-project' }
   | null;
 
 interface AppDialogsProps {
@@ -143,6 +145,16 @@ export function AppDialogs(props: AppDialogsProps): JSX.Element | null {
           onSynced={props.onSynced}
         />
       );
+    case 'open-shared-project':
+      return settings ? (
+        <OpenSharedProjectDialog
+          api={api}
+          settings={settings}
+          canRemember={props.mode === 'desktop'}
+          onCancel={onClose}
+          onOpened={props.onProjectSwitched}
+        />
+      ) : null;
     case 'user-name':
       return (
         <UserNameDialog

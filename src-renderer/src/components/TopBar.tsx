@@ -25,6 +25,8 @@ interface TopBarProps {
   onNewDocument: () => void;
   onNewProject: () => void;
   onOpenProject: (folder?: string) => void;
+  /** Bring a copy of a project the team shares on a server, and open it. */
+  onOpenShared: () => void;
   onSettings: () => void;
   /** Sync with the shared project (shown when the project keeps version history). */
   onSync: () => void;
@@ -67,6 +69,9 @@ export function TopBar(props: TopBarProps): JSX.Element {
           </button>
           <button type="button" onClick={pick(() => props.onOpenProject())}>
             Open project…
+          </button>
+          <button type="button" onClick={pick(props.onOpenShared)}>
+            Open a shared project…
           </button>
           {project.versionHistory ? (
             <button type="button" disabled={props.readOnly} onClick={pick(props.onKeepDrafts)}>

@@ -1,4 +1,4 @@
-import { type JSX, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type JSX, useCallback, useEffect, useRef, useState } from 'react';
 import type { QmsApi } from '../../../src-shared/api/client';
 import type { ProjectView, SyncAnswer } from '../../../src-shared/api/contract';
 import { DOCUMENT_STATUS_LABELS } from '../../../src-shared/project/document-status';
@@ -31,7 +31,6 @@ export function SyncDialog({ api, project, canRemember, onClose, onSynced }: Syn
   const { run, start } = useSync(api);
   const [address, setAddress] = useState(project.syncRemote ?? '');
   const [started, setStarted] = useState(false);
-  const addressId = useId();
   const go = useCallback(
     (order: Parameters<typeof start>[0]) => {
       setStarted(true);
@@ -89,16 +88,17 @@ export function SyncDialog({ api, project, canRemember, onClose, onSynced }: Syn
         Sync sends your drafts and approvals to the shared project and brings in everyone else's. You can work without a
         connection and sync later.
       </p>
-      <label htmlFor={addressId}>Address of the shared project</label>
-      <input
-        id={addressId}
-        type="url"
-        value={address}
-        placeholder="https://git.example.com/quality/qms.git"
-        autoComplete="url"
-        onChange={(event) => setAddress(event.target.value)}
-      />
-      <p className="muted">
+      <label>
+        Address of the shared project
+        <input
+          type="url"
+          value={address}
+          placeholder="https://git.example.com/quality/qms.git"
+          autoComplete="url"
+          onChange={(event) => setAddress(event.target.value)}
+        />
+      </label>
+      <p className="dialog-hint">
         The web address of the project on your organization's server (GitHub, GitLab, Azure DevOps, Gitea or similar). Whoever set
         up the server can give it to you. Leave your user name and password out of it: you are asked for them.
       </p>
@@ -132,11 +132,10 @@ function SignIn({
   onSignIn: (credentials: { username: string; password: string; remember: boolean }) => void;
   onCancel: () => void;
 }): JSX.Element {
-  const [username, setUsername] = useState('');
+  // After a refused sign-in the user name stays; the password is typed again.
+  const [username, setUsername] = useState(run.order.credentials?.username ?? '');
   const [password, setPassword] = useState('');
   const [remember, setRemember] = useState(false);
-  const userId = useId();
-  const passwordId = useId();
   return (
     <Dialog
       title="Sign in to the shared project"
@@ -146,23 +145,26 @@ function SignIn({
       onSubmit={() => onSignIn({ username: username.trim(), password, remember: canRemember && remember })}
       onCancel={onCancel}
     >
-      <label htmlFor={userId}>User name</label>
-      <input id={userId} value={username} autoComplete="username" onChange={(event) => setUsername(event.target.value)} />
-      <label htmlFor={passwordId}>Password or access token</label>
-      <input
-        id={passwordId}
-        type="password"
-        value={password}
-        autoComplete="current-password"
-        onChange={(event) => setPassword(event.target.value)}
-      />
+      <label>
+        User name
+        <input value={username} autoComplete="username" onChange={(event) => setUsername(event.target.value)} />
+      </label>
+      <label>
+        Password or access token
+        <input
+          type="password"
+          value={password}
+          autoComplete="current-password"
+          onChange={(event) => setPassword(event.target.value)}
+        />
+      </label>
       {canRemember ? (
-        <label className="checkbox">
+        <label className="dialog-check">
           <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} /> Remember on this
           computer (kept by the operating system, never in the project)
         </label>
       ) : (
-        <p className="muted">Used for this sync only; it is not stored.</p>
+        <p className="dialog-hint">Used for this sync only; it is not stored.</p>
       )}
     </Dialog>
   );
@@ -198,7 +200,7 @@ function SyncChoices({
           <legend>
             {clash.id} {clash.title}
           </legend>
-          <p className="muted">
+          <p className="dialog-hint">
             Yours: {status(clash.mine.status)}, revision {clash.mine.revision}. {clash.theirs.by}'s: {status(clash.theirs.status)}
             , revision {clash.theirs.revision}
             {clash.theirs.title !== clash.title ? `, titled "${clash.theirs.title}"` : ''}.

@@ -83,4 +83,23 @@ test('Sync from the window sends the project, then resolves a document changed o
   expect(await textOf(workbench.projectDir, copy)).toContain('logged within one working day');
   expect(await checkErrors(workbench.projectDir)).toEqual([]);
   expect((await server.log('harrow.git'))[0]).toContain("Sync: Tom Okafor's work and Ann Lee's brought together");
+
+  // A third copy, brought from the window: "Open a shared project…" in the project menu.
+  const thirdDir = join(testInfo.outputPath('third'), 'harrow');
+  await page.locator('.project-menu summary').click();
+  await page.getByRole('button', { name: 'Open a shared project…' }).click();
+  const open = page.getByRole('dialog', { name: 'Open a shared project' });
+  await open.getByLabel('Address of the shared project').fill(remote);
+  await expect(open.getByLabel('Folder on this computer')).toHaveValue(/harrow$/);
+  await open.getByLabel('Folder on this computer').fill(thirdDir);
+  await page.screenshot({ path: testInfo.outputPath('open-shared.png') });
+  await open.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(open).toBeHidden({ timeout: 30_000 });
+  // The window starts afresh on the copy it brought.
+  await expect(page.locator('.project-menu-folder')).toHaveText(thirdDir);
+  await expect(page.getByRole('navigation', { name: 'Documents' })).toContainText(
+    "Nonconformity and Corrective Action (Ann Lee's version)",
+  );
+  expect(await textOf(thirdDir, 'PRO-002')).toContain('reviews each complaint weekly');
+  expect(await checkErrors(thirdDir)).toEqual([]);
 });

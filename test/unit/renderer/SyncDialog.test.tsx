@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OpenSharedProjectDialog } from '../../../src-renderer/src/sync/OpenSharedProjectDialog';
 import { SyncDialog } from '../../../src-renderer/src/sync/SyncDialog';
 import type { SyncAnswer } from '../../../src-shared/api/contract';
 import { fail, ok } from '../../../src-shared/api/result';
@@ -137,5 +138,49 @@ describe('the Sync dialog after the first sync', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(api.sync).toHaveBeenCalledTimes(1);
     expect(screen.getByText('Sync finished')).toBeTruthy();
+  });
+});
+
+describe('Open a shared project', () => {
+  it('suggests a folder named after the shared project, and asks for a sign-in when the server wants one', async () => {
+    const api = fakeApi();
+    api.openSharedProject
+      .mockResolvedValueOnce(
+        fail(
+          'unauthorized',
+          'git.example.com asks for a sign-in: give a user name and password (or access token). Nothing was changed.',
+        ),
+      )
+      .mockResolvedValueOnce(ok({ folder: '/home/tom/QMS Projects/qms', name: 'Harrow Precision Components' }));
+    const onOpened = vi.fn();
+    render(
+      <OpenSharedProjectDialog
+        api={api}
+        settings={{
+          userName: 'Tom Okafor',
+          userTemplatesDir: null,
+          projectsDir: '/home/tom/QMS Projects',
+          canChooseFolder: false,
+        }}
+        canRemember
+        onOpened={onOpened}
+        onCancel={vi.fn()}
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('Address of the shared project'), { target: { value: REMOTE } });
+    expect((screen.getByLabelText('Folder on this computer') as HTMLInputElement).value).toBe('/home/tom/QMS Projects/qms');
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    await screen.findByText(/asks for a sign-in/);
+    fireEvent.change(screen.getByLabelText('Password or access token'), { target: { value: 'token-123' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: /Remember on this computer/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in and open' }));
+    await waitFor(() =>
+      expect(onOpened).toHaveBeenCalledWith({ folder: '/home/tom/QMS Projects/qms', name: 'Harrow Precision Components' }),
+    );
+    expect(api.openSharedProject).toHaveBeenLastCalledWith({
+      remote: REMOTE,
+      folder: '/home/tom/QMS Projects/qms',
+      credentials: { username: '', password: 'token-123', remember: true },
+    });
   });
 });

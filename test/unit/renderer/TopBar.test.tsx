@@ -22,6 +22,7 @@ function renderBar(overrides: Partial<ReturnType<typeof sampleProject>> = {}, ha
       onNewProject={vi.fn()}
       onOpenProject={vi.fn()}
       onSettings={vi.fn()}
+      onOpenShared={vi.fn()}
       onSync={handlers.onSync ?? vi.fn()}
       onKeepDrafts={vi.fn()}
     />,

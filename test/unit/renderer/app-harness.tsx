@@ -208,6 +208,7 @@ export function fakeApi(options: FakeOptions = {}) {
     sync: vi.fn<QmsApi['sync']>(notHere),
     syncProgress: vi.fn<QmsApi['syncProgress']>(notHere),
     keepDrafts: vi.fn<QmsApi['keepDrafts']>(notHere),
+    openSharedProject: vi.fn<QmsApi['openSharedProject']>(notHere),
     documentVersions: vi.fn<QmsApi['documentVersions']>(async () => ok({ versions: [] })),
     readDocumentVersion: vi.fn<QmsApi['readDocumentVersion']>(notHere),
     // The long poll never answers: no external changes, and no loop spinning in the background.

@@ -79,6 +79,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     sync: notInTheseTests,
     'sync-progress': notInTheseTests,
     'keep-drafts': notInTheseTests,
+    'open-shared-project': notInTheseTests,
     'document-versions': notInTheseTests,
     'read-document-version': notInTheseTests,
     ...overrides,
