@@ -54,16 +54,22 @@ describe('sync with a shared project', { timeout: PROCESS_TEST_TIMEOUT_MS }, () 
     try {
       await addParagraph(c.ann, 'POL-001', 'Ann wrote this about customer focus.', 'Ann Lee');
       await addParagraph(c.ben, 'PRO-001', 'Ben wrote this about document control.', 'Ben Cole');
+      // Events on different documents on both sides: both history lines stay, each chain whole.
+      await c.ann.changeStatus('PRO-003', { to: 'in-review', by: 'Ann Lee' });
+      await c.ben.changeStatus('PRO-004', { to: 'in-review', by: 'Ben Cole' });
       const annOut = await synced(c.ann, 'Ann Lee');
-      expect(annOut.sent.map((d) => d.id)).toEqual(['POL-001']);
+      expect(annOut.sent.map((d) => d.id)).toEqual(['POL-001', 'PRO-003']);
       const benSync = await synced(c.ben, 'Ben Cole');
-      expect(benSync.received.map((d) => d.id)).toEqual(['POL-001']);
+      expect(benSync.received.map((d) => d.id)).toEqual(['POL-001', 'PRO-003']);
       expect(benSync.sent.map((d) => d.id)).toContain('PRO-001');
       const annIn = await synced(c.ann, 'Ann Lee');
       expect(annIn.received.map((d) => d.id)).toContain('PRO-001');
       for (const dir of [c.annDir, c.benDir]) {
         expect(await textOf(dir, 'POL-001')).toContain('Ann wrote this about customer focus.');
         expect(await textOf(dir, 'PRO-001')).toContain('Ben wrote this about document control.');
+        const store = dir === c.annDir ? c.ann : c.ben;
+        expect((await store.history('PRO-003')).at(-1)).toMatchObject({ by: 'Ann Lee', to: { status: 'in-review' } });
+        expect((await store.history('PRO-004')).at(-1)).toMatchObject({ by: 'Ben Cole', to: { status: 'in-review' } });
         expect(await checkErrors(dir)).toEqual([]);
       }
       // A third sync has nothing to do.
