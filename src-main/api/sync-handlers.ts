@@ -15,7 +15,8 @@ export interface CredentialStore {
 
 /** A sign-in from the environment (QMS_GIT_TOKEN, and QMS_GIT_USERNAME or "token"), for browser mode and the CLI. */
 export function credentialsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Credentials | null {
-  const password = env.QMS_GIT_TOKEN ?? env.QMS_GIT_PASSWORD;
+  // `||`, not `??`: an empty QMS_GIT_TOKEN (set but blank in a CI file) must not hide QMS_GIT_PASSWORD.
+  const password = env.QMS_GIT_TOKEN || env.QMS_GIT_PASSWORD;
   if (!password) return null;
   return { username: env.QMS_GIT_USERNAME || 'token', password };
 }
@@ -37,12 +38,13 @@ export function createSyncHandlers(
     'sync-progress': async ({ job }) => running.get(job) ?? { phase: 'waiting', done: 0, total: 0 },
     sync: async ({ job, remote, choices, credentials }) => {
       if (running.size > 0) throw new DomainError('conflict', 'A sync is already running; wait for it to finish.');
-      const by = await userName();
-      if (!by) throw new DomainError('needs-name', 'Set your name first: what you send is recorded with who did it.');
+      // Taken before the first await: two syncs asked at once (a double click) must not both pass the check.
       running.set(job, { phase: 'preparing', done: 0, total: 0 });
       const store = host.store;
       let usedTyped = false;
       try {
+        const by = await userName();
+        if (!by) throw new DomainError('needs-name', 'Set your name first: what you send is recorded with who did it.');
         const result = await store.sync({
           by,
           remote,

@@ -20,8 +20,10 @@ const CHOICES: readonly Choice[] = ['mine', 'theirs', 'both'];
 export function parseChoices(value: string | undefined): Record<string, Choice> {
   const choices: Record<string, Choice> = {};
   for (const part of value?.split(',') ?? []) {
-    const [id, choice] = part.split('=').map((text) => text.trim());
-    if (!id || !documentIdSchema.safeParse(id).success || !CHOICES.includes(choice as Choice))
+    const pieces = part.split('=').map((text) => text.trim());
+    const [id, choice] = pieces;
+    // Exactly one "=": "PRO-002=mine=theirs" is a typing slip, not a choice of mine.
+    if (pieces.length !== 2 || !id || !documentIdSchema.safeParse(id).success || !CHOICES.includes(choice as Choice))
       throw new UsageError(`"${part}" in --choose is not <docId>=mine|theirs|both, such as PRO-002=mine.`);
     choices[id] = choice as Choice;
   }
@@ -93,7 +95,10 @@ export function syncSummaryLines(result: SyncResult): string[] {
   const lines = [result.upToDate ? `Up to date with ${result.remote}.` : `Synced with ${result.remote}.`];
   if (result.received.length > 0) lines.push(`Came in: ${list(result.received)}`);
   if (result.sent.length > 0) lines.push(`Went out: ${list(result.sent)}`);
-  if (result.draftsKept > 0) lines.push(`Your drafts were kept in the version history first (${result.draftsKept} files).`);
+  if (result.draftsKept > 0)
+    lines.push(
+      `Your drafts were kept in the version history first (${result.draftsKept} ${result.draftsKept === 1 ? 'file' : 'files'}).`,
+    );
   for (const r of result.renumbered) lines.push(`${r.from} "${r.title}" became ${r.to}: ${r.from} was taken on the other copy.`);
   for (const r of result.reconciled)
     lines.push(

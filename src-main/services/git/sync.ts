@@ -27,7 +27,7 @@ import { writeFileAtomic } from '../atomic-write';
 import { Rollback } from '../rollback';
 import { type Choice, type DocumentClash, documentOfPath, type MergeOutcome, mergeProject } from './merge-project';
 import { isRepository } from './repository';
-import { changedPaths, flatTree, readText, workingTree, writeFlatTree, writeText } from './tree-map';
+import { changedPaths, flatTree, type GitCache, readText, workingTree, writeFlatTree, writeText } from './tree-map';
 
 /**
  * Sync: the project's own work (drafts included) sent to a shared repository on any git host,
@@ -180,7 +180,12 @@ function commitMessage(by: string, changed: readonly string[]): string {
   return `Drafts of ${by} kept before sync${list}\n`;
 }
 
-async function titles(folder: string, files: ReadonlyMap<string, string>, paths: readonly string[]): Promise<DocumentChange[]> {
+async function titles(
+  folder: string,
+  files: ReadonlyMap<string, string>,
+  paths: readonly string[],
+  cache: GitCache,
+): Promise<DocumentChange[]> {
   const ids = [...new Set(paths.map(documentOfPath).filter((id): id is string => id !== null))].sort();
   return Promise.all(
     ids.map(async (id) => {
@@ -189,7 +194,7 @@ async function titles(folder: string, files: ReadonlyMap<string, string>, paths:
       try {
         return {
           id,
-          title: String((JSON.parse(await readText(folder, oid)) as { meta?: { title?: unknown } }).meta?.title ?? id),
+          title: String((JSON.parse(await readText(folder, oid, cache)) as { meta?: { title?: unknown } }).meta?.title ?? id),
         };
       } catch {
         return { id, title: id };
@@ -206,9 +211,10 @@ export async function keepDrafts(folder: string, by: string, at = new Date()): P
       `${folder} keeps no version history: start it first (qms new --git, or the profile).`,
     );
   const dir = folder;
+  const cache: GitCache = {};
   const head = await resolveRef({ fs, dir, ref: 'HEAD' });
-  const headFiles = await flatTree(dir, head);
-  const work = await workingTree(dir, headFiles);
+  const headFiles = await flatTree(dir, head, cache);
+  const work = await workingTree(dir, headFiles, cache);
   const documents = [...new Set(work.changed.map(documentOfPath).filter((id): id is string => id !== null))].sort();
   if (work.changed.length === 0) return { files: 0, documents };
   const branch = (await currentBranch({ fs, dir })) ?? 'main';
@@ -223,7 +229,7 @@ export async function keepDrafts(folder: string, by: string, at = new Date()): P
     noUpdateBranch: true,
   });
   await writeRef({ fs, dir, ref: `refs/heads/${branch}`, value: oid, force: true });
-  for (const path of work.changed) await resetIndex({ fs, dir, filepath: path }).catch(() => undefined);
+  for (const path of work.changed) await resetIndex({ fs, dir, cache, filepath: path }).catch(() => undefined);
   return { files: work.changed.length, documents };
 }
 
@@ -244,9 +250,10 @@ export async function syncProject(options: SyncOptions): Promise<SyncResult> {
   const now = options.now ?? (() => new Date());
   options.onProgress?.({ phase: 'preparing', done: 0, total: 0 });
 
+  const cache: GitCache = {};
   const startHead = await resolveRef({ fs, dir, ref: 'HEAD' });
-  const headFiles = await flatTree(dir, startHead);
-  const work = await workingTree(dir, headFiles);
+  const headFiles = await flatTree(dir, startHead, cache);
+  const work = await workingTree(dir, headFiles, cache);
   // This copy's unsaved-to-history work, as a commit the branch does not point to yet.
   const ours =
     work.changed.length === 0
@@ -266,7 +273,7 @@ export async function syncProject(options: SyncOptions): Promise<SyncResult> {
     const receiving = transport(url, options, 'receiving');
     let theirs: string | null;
     try {
-      const fetched = await fetch({ fs, dir, ...receiving, ref: branch, singleBranch: true, tags: false });
+      const fetched = await fetch({ fs, dir, cache, ...receiving, ref: branch, singleBranch: true, tags: false });
       theirs = fetched.fetchHead ?? null;
     } catch (error) {
       throw serverProblem(error, url, { signInAsked: receiving.wasAsked() }, 'reach');
@@ -276,26 +283,26 @@ export async function syncProject(options: SyncOptions): Promise<SyncResult> {
     let outcome = NO_MERGE;
     let theirsFiles: Map<string, string> | null = null;
     let baseFiles: Map<string, string> | null = null;
-    if (theirs !== null && theirs !== ours && !(await isDescendent({ fs, dir, oid: ours, ancestor: theirs, depth: -1 }))) {
-      if (await isDescendent({ fs, dir, oid: theirs, ancestor: ours, depth: -1 })) {
+    if (theirs !== null && theirs !== ours && !(await isDescendent({ fs, dir, cache, oid: ours, ancestor: theirs, depth: -1 }))) {
+      if (await isDescendent({ fs, dir, cache, oid: theirs, ancestor: ours, depth: -1 })) {
         merged = theirs;
-        baseFiles = await flatTree(dir, ours);
-        theirsFiles = await flatTree(dir, theirs);
+        baseFiles = await flatTree(dir, ours, cache);
+        theirsFiles = await flatTree(dir, theirs, cache);
       } else {
-        const [base] = (await findMergeBase({ fs, dir, oids: [ours, theirs] })) as string[];
+        const [base] = (await findMergeBase({ fs, dir, cache, oids: [ours, theirs] })) as string[];
         if (!base)
           throw new DomainError(
             'conflict',
             `${new URL(url).host} holds another project (it shares no history with this one). Nothing was changed: sync with an empty shared project, or open the one on the server.`,
           );
-        baseFiles = await flatTree(dir, base);
-        theirsFiles = await flatTree(dir, theirs);
-        const theirsBy = await authorsSince(dir, theirs, base);
+        baseFiles = await flatTree(dir, base, cache);
+        theirsFiles = await flatTree(dir, theirs, cache);
+        const theirsBy = await authorsSince(dir, theirs, base, cache);
         const result = await mergeProject({
           base: baseFiles,
           ours: work.files,
           theirs: theirsFiles,
-          read: (oid) => readText(dir, oid),
+          read: (oid) => readText(dir, oid, cache),
           scheme: options.scheme,
           by,
           at: now().toISOString(),
@@ -322,7 +329,7 @@ export async function syncProject(options: SyncOptions): Promise<SyncResult> {
       const sending = transport(url, options, 'sending');
       await writeRef({ fs, dir, ref: OUTGOING_REF, value: merged, force: true });
       try {
-        await push({ fs, dir, ...sending, ref: OUTGOING_REF, remoteRef: `refs/heads/${branch}` });
+        await push({ fs, dir, cache, ...sending, ref: OUTGOING_REF, remoteRef: `refs/heads/${branch}` });
       } catch (error) {
         // Someone sent changes between our fetch and push: fetch and merge again.
         if ((error as { code?: string; data?: { reason?: string } }).data?.reason === 'not-fast-forward' && attempt < 3) continue;
@@ -332,19 +339,21 @@ export async function syncProject(options: SyncOptions): Promise<SyncResult> {
       }
     }
     options.onProgress?.({ phase: 'saving', done: 0, total: 0 });
-    const mergedFiles = merged === ours ? work.files : await flatTree(dir, merged);
-    await applyToFolder(dir, work.files, mergedFiles);
+    const mergedFiles = merged === ours ? work.files : await flatTree(dir, merged, cache);
+    await applyToFolder(dir, work.files, mergedFiles, cache);
     await writeRef({ fs, dir, ref: `refs/heads/${branch}`, value: merged, force: true });
-    for (const path of changedPaths(headFiles, mergedFiles)) await resetIndex({ fs, dir, filepath: path }).catch(() => undefined);
+    for (const path of changedPaths(headFiles, mergedFiles))
+      await resetIndex({ fs, dir, cache, filepath: path }).catch(() => undefined);
     await addRemote({ fs, dir, remote: REMOTE, url, force: true });
     await writeRef({ fs, dir, ref: `refs/remotes/${REMOTE}/${branch}`, value: merged, force: true });
     options.onProgress?.({ phase: 'done', done: 1, total: 1 });
-    const received = theirsFiles && baseFiles ? await titles(dir, mergedFiles, changedPaths(baseFiles, theirsFiles)) : [];
+    const received = theirsFiles && baseFiles ? await titles(dir, mergedFiles, changedPaths(baseFiles, theirsFiles), cache) : [];
     const sentPaths =
       theirs === null
         ? changedPaths(headFiles, work.files)
-        : changedPaths(theirsFiles ?? (await flatTree(dir, theirs)), mergedFiles);
-    const sent = merged === theirs ? [] : await titles(dir, mergedFiles, theirs === null ? [...mergedFiles.keys()] : sentPaths);
+        : changedPaths(theirsFiles ?? (await flatTree(dir, theirs, cache)), mergedFiles);
+    const sent =
+      merged === theirs ? [] : await titles(dir, mergedFiles, theirs === null ? [...mergedFiles.keys()] : sentPaths, cache);
     return {
       outcome: 'synced',
       remote: url,
@@ -359,7 +368,7 @@ export async function syncProject(options: SyncOptions): Promise<SyncResult> {
 }
 
 /** Who made the commits that came in since the common version, by name. */
-async function authorsSince(dir: string, tip: string, base: string): Promise<string> {
+async function authorsSince(dir: string, tip: string, base: string, cache: GitCache): Promise<string> {
   const names = new Set<string>();
   const queue = [tip];
   const seen = new Set<string>([base]);
@@ -367,8 +376,8 @@ async function authorsSince(dir: string, tip: string, base: string): Promise<str
     const oid = queue.shift() as string;
     if (seen.has(oid)) continue;
     seen.add(oid);
-    if (await isDescendent({ fs, dir, oid: base, ancestor: oid, depth: -1 }).catch(() => false)) continue;
-    const { commit: c } = await readCommit({ fs, dir, oid });
+    if (await isDescendent({ fs, dir, cache, oid: base, ancestor: oid, depth: -1 }).catch(() => false)) continue;
+    const { commit: c } = await readCommit({ fs, dir, cache, oid });
     if (c.author.name) names.add(c.author.name);
     queue.push(...c.parent);
   }
@@ -384,7 +393,12 @@ async function authorsSince(dir: string, tip: string, base: string): Promise<str
  * Makes the folder what the merged tree says, from what it was (`from`, the folder as read
  * before the sync): every file written atomically, and all put back if one fails.
  */
-async function applyToFolder(dir: string, from: ReadonlyMap<string, string>, to: ReadonlyMap<string, string>): Promise<void> {
+async function applyToFolder(
+  dir: string,
+  from: ReadonlyMap<string, string>,
+  to: ReadonlyMap<string, string>,
+  cache: GitCache,
+): Promise<void> {
   await Rollback.run(async (rollback) => {
     for (const path of changedPaths(from, to)) {
       const target = join(dir, path);
@@ -399,7 +413,7 @@ async function applyToFolder(dir: string, from: ReadonlyMap<string, string>, to:
         continue;
       }
       await mkdir(dirname(target), { recursive: true });
-      const { blob } = await readBlob({ fs, dir, oid });
+      const { blob } = await readBlob({ fs, dir, oid, cache });
       await writeFileAtomic(target, blob);
     }
   });

@@ -12,11 +12,18 @@ import { isNeverCommitted } from './repository';
 const BLOB_MODE = '100644';
 const TREE_MODE = '040000';
 
+/**
+ * isomorphic-git's object cache, shared by the calls of one sync: without it every object read
+ * loads the pack files again (each fetch adds one), which made a sync of a 200-document project
+ * spend most of its time re-reading packs (test/bench/sync.bench.ts).
+ */
+export type GitCache = object;
+
 /** Every file of a commit's tree, by path with forward slashes. */
-export async function flatTree(dir: string, commit: string): Promise<Map<string, string>> {
+export async function flatTree(dir: string, commit: string, cache: GitCache = {}): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const walk = async (oid: string, prefix: string) => {
-    const { tree } = await readTree({ fs, dir, oid });
+    const { tree } = await readTree({ fs, dir, oid, cache });
     for (const entry of tree) {
       if (entry.type === 'tree') await walk(entry.oid, `${prefix}${entry.path}/`);
       else if (entry.type === 'blob') files.set(`${prefix}${entry.path}`, entry.oid);
@@ -58,8 +65,8 @@ export async function writeFlatTree(dir: string, files: ReadonlyMap<string, stri
   return write(root);
 }
 
-export async function readText(dir: string, oid: string): Promise<string> {
-  const { blob } = await readBlob({ fs, dir, oid });
+export async function readText(dir: string, oid: string, cache: GitCache = {}): Promise<string> {
+  const { blob } = await readBlob({ fs, dir, oid, cache });
   return new TextDecoder().decode(blob);
 }
 
@@ -71,11 +78,11 @@ export async function writeText(dir: string, text: string): Promise<string> {
  * The folder as it is now, as a flat map over `head`: files changed, added or removed since
  * the last commit are written as blobs (never what must not be committed). `changed` names them.
  */
-export async function workingTree(dir: string, head: ReadonlyMap<string, string>) {
+export async function workingTree(dir: string, head: ReadonlyMap<string, string>, cache: GitCache = {}) {
   const files = new Map(head);
   const changed: string[] = [];
   // [path, HEAD, workdir, stage]: workdir 1 = same as HEAD, 2 = different, 0 = absent.
-  for (const [path, inHead, inFolder] of await statusMatrix({ fs, dir })) {
+  for (const [path, inHead, inFolder] of await statusMatrix({ fs, dir, cache })) {
     if (inFolder === 1 || isNeverCommitted(path)) continue;
     if (inFolder === 0) {
       if (inHead === 1) {
