@@ -1,4 +1,3 @@
-import { isAbsolute } from 'node:path';
 import { DomainError } from '../../src-shared/api/result';
 import { answerProblems, buildQuiz, type QuizDefinition } from '../../src-shared/guidance/quiz';
 import { trainingRecord } from '../../src-shared/project/training-record';
@@ -8,6 +7,7 @@ import type { WorkspaceHost } from '../services/open-workspace';
 import { createProject } from '../services/project-create';
 import { readSettings, writeSettings } from '../services/settings';
 import { newTrainingRecordId, readTrainingRecords } from '../services/training-records';
+import { requireAbsolute } from './absolute-folder';
 import type { Handlers } from './dispatcher';
 import { createExportHandlers, type SaveFileChooser } from './export-handlers';
 import { type CredentialStore, createSyncHandlers } from './sync-handlers';
@@ -29,15 +29,6 @@ export interface ProjectServices {
   credentialStore?: CredentialStore | undefined;
   /** How long poll-changes waits for a change before answering "none". */
   pollTimeoutMs?: number;
-}
-
-function requireAbsolute(folder: string): string {
-  if (!isAbsolute(folder))
-    throw new DomainError(
-      'invalid-request',
-      `"${folder}" is not a full folder path; give it from the top, such as /home/me/QMS Projects/Acme.`,
-    );
-  return folder;
 }
 
 /** The contract's calls, served by the project the host has open. */
@@ -119,7 +110,7 @@ export function createProjectHandlers({
       return { projectVersion: await host.store.updateProfile(profile, baseVersion) };
     },
     ...createExportHandlers(host, chooseSaveFile),
-    ...createSyncHandlers(host, userName, credentialStore, requireAbsolute),
+    ...createSyncHandlers(host, userName, credentialStore),
     'import-house-style': ({ fileName, dataBase64 }) =>
       host.store.importHouseStyle(fileName, Buffer.from(dataBase64, 'base64')).then((path) => ({ path })),
     'import-logo': ({ fileName, dataBase64 }) =>

@@ -2,6 +2,7 @@ import { DomainError } from '../../src-shared/api/result';
 import type { SyncProgress } from '../../src-shared/project/sync-remote';
 import { type Credentials, cloneProject } from '../services/git/sync';
 import type { WorkspaceHost } from '../services/open-workspace';
+import { requireAbsolute } from './absolute-folder';
 import type { Handlers } from './dispatcher';
 
 /**
@@ -31,7 +32,6 @@ export function createSyncHandlers(
   host: WorkspaceHost,
   userName: () => Promise<string | null>,
   credentialStore: CredentialStore | undefined,
-  requireAbsolute: (folder: string) => string,
 ): Pick<Handlers, 'sync' | 'sync-progress' | 'keep-drafts' | 'open-shared-project'> {
   const running = new Map<string, SyncProgress>();
   return {
