@@ -325,6 +325,36 @@ export const COMMANDS: Record<string, { usage: string; run: Command }> = {
       return 0;
     },
   },
+  'start-history': {
+    usage: 'qms start-history <dir> [--by <name>] [--json]',
+    run: async (argv, context) => {
+      const args = parseArgs(argv, { values: ['by'], switches: ['json'] });
+      const [dir] = expectPositionals(args, ['dir']) as [string];
+      const by = await actor(flagValue(args, 'by'), context);
+      const started = await withStore(await openStore(dir, context, false), (store) => store.enableVersionHistory(by));
+      context.out(
+        args.flags.has('json') ? json(started) : `${dir} now keeps its version history with git (first commit by ${by}).`,
+      );
+      return 0;
+    },
+  },
+  'keep-drafts': {
+    usage: 'qms keep-drafts <dir> [--by <name>] [--json]',
+    run: async (argv, context) => {
+      const args = parseArgs(argv, { values: ['by'], switches: ['json'] });
+      const [dir] = expectPositionals(args, ['dir']) as [string];
+      const by = await actor(flagValue(args, 'by'), context);
+      const kept = await withStore(await openStore(dir, context, false), (store) => store.keepDrafts(by));
+      context.out(
+        args.flags.has('json')
+          ? json(kept)
+          : kept.files === 0
+            ? 'Nothing has changed since the last version.'
+            : `Kept a version of ${kept.files === 1 ? '1 changed file' : `${kept.files} changed files`}${kept.documents.length > 0 ? ` (${kept.documents.join(', ')})` : ''}, by ${by}.`,
+      );
+      return 0;
+    },
+  },
   sync: {
     usage: 'qms sync <dir> [--remote <url>] [--by <name>] [--choose <docId>=mine|theirs|both,…] [--json]',
     run: async (argv, context) => {

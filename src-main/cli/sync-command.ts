@@ -25,6 +25,7 @@ export function parseChoices(value: string | undefined): Record<string, Choice> 
     // Exactly one "=": "PRO-002=mine=theirs" is a typing slip, not a choice of mine.
     if (pieces.length !== 2 || !id || !documentIdSchema.safeParse(id).success || !CHOICES.includes(choice as Choice))
       throw new UsageError(`"${part}" in --choose is not <docId>=mine|theirs|both, such as PRO-002=mine.`);
+    if (choices[id] !== undefined) throw new UsageError(`--choose names ${id} twice.`);
     choices[id] = choice as Choice;
   }
   return choices;

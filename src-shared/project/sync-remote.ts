@@ -37,10 +37,12 @@ export function syncRemoteProblem(address: string): string | null {
   } catch {
     return `"${text}" is not a web address: give the shared project's https:// address.`;
   }
+  // The kind of address first: an ssh:// one is refused for being ssh, not for its user name.
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `Only https:// addresses can be synced with (not ${url.protocol.replace(/:$/, '')}).`;
   if (url.username || url.password)
     return 'Leave the user name and password out of the address: the program asks for them and never stores them in the project.';
   if (url.protocol === 'https:') return null;
   if (url.protocol === 'http:' && LOOPBACK.test(url.hostname)) return null;
-  if (url.protocol === 'http:') return `${url.host} would be reached without encryption (http): use its https:// address.`;
-  return `Only https:// addresses can be synced with (not ${url.protocol.replace(/:$/, '')}).`;
+  return `${url.host} would be reached without encryption (http): use its https:// address.`;
 }

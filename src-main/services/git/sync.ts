@@ -208,7 +208,7 @@ export async function keepDrafts(folder: string, by: string, at = new Date()): P
   if (!(await isRepository(folder)))
     throw new DomainError(
       'invalid-request',
-      `${folder} keeps no version history: start it first (qms new --git, or the profile).`,
+      `${folder} keeps no version history: start it first (Keep version history in the profile, or qms start-history).`,
     );
   const dir = folder;
   const cache: GitCache = {};
@@ -240,7 +240,7 @@ export async function syncProject(options: SyncOptions): Promise<SyncResult> {
   if (!(await isRepository(folder)))
     throw new DomainError(
       'invalid-request',
-      `${folder} keeps no version history yet: start it before syncing (qms new --git, or the profile).`,
+      `${folder} keeps no version history yet: start it before syncing (Keep version history in the profile, or qms start-history).`,
     );
   const url = options.remote ?? (await remoteOf(folder));
   if (!url)

@@ -70,4 +70,32 @@ describe('qms new --git and qms log', { timeout: PROCESS_TEST_TIMEOUT_MS }, () =
     expect(refused.code).toBe(2);
     expect(refused.stderr.split('\n')[0]).toBe('qms new: --by goes with --essentials or --git: nothing else is recorded.');
   });
+
+  it('starts version history in an existing project and keeps a version of the drafts on request', async () => {
+    const root = await tempDir();
+    const dir = await copySampleProject(join(root, 'harrow'));
+    expect((await qms(['log', dir], root)).code).toBe(1);
+    const started = await qms(['start-history', dir, '--by', 'Elaine Marsh'], root);
+    expect(started).toEqual({
+      code: 0,
+      stdout: `${dir} now keeps its version history with git (first commit by Elaine Marsh).\n`,
+      stderr: '',
+    });
+    const again = await qms(['start-history', dir, '--by', 'Elaine Marsh'], root);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already keeps its version history with git');
+
+    expect(await qms(['keep-drafts', dir, '--by', 'Elaine Marsh'], root)).toMatchObject({
+      code: 0,
+      stdout: 'Nothing has changed since the last version.\n',
+    });
+    const edit = await qms(['status', dir, 'PRO-002', 'in-review', '--by', 'Priya Raman'], root);
+    expect(edit.code).toBe(0);
+    const kept = await qms(['keep-drafts', dir, '--by', 'Priya Raman', '--json'], root);
+    expect(kept.code).toBe(0);
+    expect(JSON.parse(kept.stdout)).toEqual({ files: 2, documents: ['PRO-002'] });
+    const log = (await qms(['log', dir], root)).stdout.trimEnd().split('\n');
+    expect(log[0]).toMatch(/ {2}Priya Raman {2}Drafts of Priya Raman kept: PRO-002$/);
+    expect(log.at(-1)).toMatch(/ {2}Elaine Marsh {2}Version history started by Elaine Marsh$/);
+  });
 });

@@ -181,6 +181,9 @@ describe('qms sync', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
         expect.stringMatching(/^Usage: qms sync <dir>/),
       ]);
     }
+    const twice = await qms(['sync', annDir, '--by', 'Ann Lee', '--choose', 'PRO-001=mine,PRO-001=theirs'], root);
+    expect(twice.code).toBe(2);
+    expect(lines(twice.stderr)[0]).toBe('qms sync: --choose names PRO-001 twice.');
     const bare = await qms(['sync', annDir, '--choose'], root);
     expect(bare.code).toBe(2);
     expect(lines(bare.stderr)[0]).toBe('qms sync: --choose needs a value.');

@@ -35,6 +35,8 @@ describe('the address of a shared project', () => {
     ['file:///srv/git/qms.git', 'Only https:// addresses can be synced with (not file).'],
     ['git://github.com/acme/qms.git', 'Only https:// addresses can be synced with (not git).'],
     ['javascript:alert(1)', 'Only https:// addresses can be synced with (not javascript).'],
+    // Refused for being ssh, not for the user name every ssh address carries.
+    ['ssh://git@github.com/acme/qms.git', 'Only https:// addresses can be synced with (not ssh).'],
     ['', 'Give the address of the shared project (https://…).'],
     ['   ', 'Give the address of the shared project (https://…).'],
     [`https://github.com/${'a'.repeat(2000)}`, 'That address is too long (more than 2,000 characters).'],
