@@ -1,9 +1,12 @@
+import type { RequestOf } from '../../src-shared/api/contract';
 import { DomainError } from '../../src-shared/api/result';
 import type { SyncProgress } from '../../src-shared/project/sync-remote';
 import { type Credentials, cloneProject } from '../services/git/sync';
 import type { WorkspaceHost } from '../services/open-workspace';
 import { requireAbsolute } from './absolute-folder';
 import type { Handlers } from './dispatcher';
+
+type SignInRequest = NonNullable<RequestOf<'sync'>['credentials']>;
 
 /**
  * Where a sign-in for a host is kept between syncs: the operating system's store in the
@@ -34,6 +37,30 @@ export function createSyncHandlers(
   credentialStore: CredentialStore | undefined,
 ): Pick<Handlers, 'sync' | 'sync-progress' | 'keep-drafts' | 'open-shared-project'> {
   const running = new Map<string, SyncProgress>();
+  /**
+   * The sign-in for a server, asked only when it wants one: typed, else kept, else the
+   * environment. `keep` stores a typed one the user asked to remember, once it has worked.
+   */
+  const signInFor = (address: () => Promise<string | null>, typed: SignInRequest | undefined) => {
+    let usedTyped = false;
+    return {
+      credentials: async (): Promise<Credentials | null> => {
+        if (typed) {
+          usedTyped = true;
+          return { username: typed.username, password: typed.password };
+        }
+        const url = await address();
+        const hostName = url && URL.canParse(url) ? new URL(url).host : '';
+        return (await credentialStore?.get(hostName).catch(() => null)) ?? credentialsFromEnvironment();
+      },
+      keep: async (url: string) => {
+        if (!usedTyped || !typed?.remember || !credentialStore) return;
+        await credentialStore
+          .set(new URL(url).host, { username: typed.username, password: typed.password })
+          .catch(() => undefined);
+      },
+    };
+  };
   return {
     'sync-progress': async ({ job }) => running.get(job) ?? { phase: 'waiting', done: 0, total: 0 },
     sync: async ({ job, remote, choices, credentials }) => {
@@ -41,7 +68,7 @@ export function createSyncHandlers(
       // Taken before the first await: two syncs asked at once (a double click) must not both pass the check.
       running.set(job, { phase: 'preparing', done: 0, total: 0 });
       const store = host.store;
-      let usedTyped = false;
+      const signIn = signInFor(async () => remote ?? (await store.syncRemote()), credentials);
       try {
         const by = await userName();
         if (!by) throw new DomainError('needs-name', 'Set your name first: what you send is recorded with who did it.');
@@ -50,21 +77,9 @@ export function createSyncHandlers(
           remote,
           choices,
           onProgress: (progress) => running.set(job, progress),
-          credentials: async () => {
-            const address = remote ?? (await store.syncRemote());
-            const hostName = address ? new URL(address).host : '';
-            if (credentials) {
-              usedTyped = true;
-              return { username: credentials.username, password: credentials.password };
-            }
-            return (await credentialStore?.get(hostName).catch(() => null)) ?? credentialsFromEnvironment();
-          },
+          credentials: signIn.credentials,
         });
-        if (usedTyped && credentials?.remember && credentialStore && result.outcome === 'synced') {
-          await credentialStore
-            .set(new URL(result.remote).host, { username: credentials.username, password: credentials.password })
-            .catch(() => undefined);
-        }
+        if (result.outcome === 'synced') await signIn.keep(result.remote);
         return result;
       } finally {
         running.delete(job);
@@ -72,22 +87,10 @@ export function createSyncHandlers(
     },
     'open-shared-project': async ({ remote, folder, credentials }) => {
       const target = requireAbsolute(folder);
-      let usedTyped = false;
-      await cloneProject(target, remote, {
-        credentials: async () => {
-          if (credentials) {
-            usedTyped = true;
-            return { username: credentials.username, password: credentials.password };
-          }
-          const hostName = URL.canParse(remote) ? new URL(remote).host : '';
-          return (await credentialStore?.get(hostName).catch(() => null)) ?? credentialsFromEnvironment();
-        },
-      });
+      const signIn = signInFor(async () => remote, credentials);
+      await cloneProject(target, remote, { credentials: signIn.credentials });
       const store = await host.switchTo(target);
-      if (usedTyped && credentials?.remember && credentialStore)
-        await credentialStore
-          .set(new URL(remote).host, { username: credentials.username, password: credentials.password })
-          .catch(() => undefined);
+      await signIn.keep(remote);
       return { folder: store.folder, name: store.organization.name };
     },
     'keep-drafts': async () => {

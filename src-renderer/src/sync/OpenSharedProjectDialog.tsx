@@ -4,6 +4,7 @@ import { syncRemoteProblem } from '../../../src-shared/project/sync-remote';
 import type { Settings } from '../app/use-settings';
 import { Dialog } from '../components/Dialog';
 import { folderInside, folderNameFor } from '../projects/folder-paths';
+import { type SignIn, SignInFields } from './SignInFields';
 
 interface OpenSharedProjectDialogProps {
   api: QmsApi;
@@ -37,7 +38,7 @@ export function OpenSharedProjectDialog({
 }: OpenSharedProjectDialogProps): JSX.Element {
   const [address, setAddress] = useState('');
   const [folder, setFolder] = useState<string | null>(null);
-  const [signIn, setSignIn] = useState<{ username: string; password: string; remember: boolean } | null>(null);
+  const [signIn, setSignIn] = useState<SignIn | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const target = folder ?? folderInside(settings.projectsDir, folderNameFor(projectNameFromAddress(address)));
@@ -95,37 +96,12 @@ export function OpenSharedProjectDialog({
         </span>
       </label>
       {signIn ? (
-        <>
-          <label>
-            User name
-            <input
-              value={signIn.username}
-              autoComplete="username"
-              onChange={(event) => setSignIn({ ...signIn, username: event.target.value })}
-            />
-          </label>
-          <label>
-            Password or access token
-            <input
-              type="password"
-              value={signIn.password}
-              autoComplete="current-password"
-              onChange={(event) => setSignIn({ ...signIn, password: event.target.value })}
-            />
-          </label>
-          {canRemember ? (
-            <label className="dialog-check">
-              <input
-                type="checkbox"
-                checked={signIn.remember}
-                onChange={(event) => setSignIn({ ...signIn, remember: event.target.checked })}
-              />{' '}
-              Remember on this computer (kept by the operating system, never in the project)
-            </label>
-          ) : (
-            <p className="dialog-hint">Used to bring the project only; it is not stored.</p>
-          )}
-        </>
+        <SignInFields
+          value={signIn}
+          onChange={setSignIn}
+          canRemember={canRemember}
+          notKept="Used to bring the project only; it is not stored."
+        />
       ) : null}
     </Dialog>
   );

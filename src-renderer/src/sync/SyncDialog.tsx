@@ -4,6 +4,7 @@ import type { ProjectView, SyncAnswer } from '../../../src-shared/api/contract';
 import { DOCUMENT_STATUS_LABELS } from '../../../src-shared/project/document-status';
 import { SYNC_PHASE_TEXT, syncRemoteProblem } from '../../../src-shared/project/sync-remote';
 import { Dialog } from '../components/Dialog';
+import { type SignIn, SignInFields } from './SignInFields';
 import { type SyncChoice, type SyncRun, useSync } from './use-sync';
 
 interface SyncDialogProps {
@@ -129,43 +130,30 @@ function SignIn({
 }: {
   run: Extract<SyncRun, { state: 'sign-in' }>;
   canRemember: boolean;
-  onSignIn: (credentials: { username: string; password: string; remember: boolean }) => void;
+  onSignIn: (credentials: SignIn) => void;
   onCancel: () => void;
 }): JSX.Element {
   // After a refused sign-in the user name stays; the password is typed again.
-  const [username, setUsername] = useState(run.order.credentials?.username ?? '');
-  const [password, setPassword] = useState('');
-  const [remember, setRemember] = useState(false);
+  const [signIn, setSignIn] = useState<SignIn>({
+    username: run.order.credentials?.username ?? '',
+    password: '',
+    remember: false,
+  });
   return (
     <Dialog
       title="Sign in to the shared project"
       submitLabel="Sign in and sync"
-      submitDisabled={password === ''}
+      submitDisabled={signIn.password === ''}
       error={run.message}
-      onSubmit={() => onSignIn({ username: username.trim(), password, remember: canRemember && remember })}
+      onSubmit={() => onSignIn({ ...signIn, username: signIn.username.trim(), remember: canRemember && signIn.remember })}
       onCancel={onCancel}
     >
-      <label>
-        User name
-        <input value={username} autoComplete="username" onChange={(event) => setUsername(event.target.value)} />
-      </label>
-      <label>
-        Password or access token
-        <input
-          type="password"
-          value={password}
-          autoComplete="current-password"
-          onChange={(event) => setPassword(event.target.value)}
-        />
-      </label>
-      {canRemember ? (
-        <label className="dialog-check">
-          <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} /> Remember on this
-          computer (kept by the operating system, never in the project)
-        </label>
-      ) : (
-        <p className="dialog-hint">Used for this sync only; it is not stored.</p>
-      )}
+      <SignInFields
+        value={signIn}
+        onChange={setSignIn}
+        canRemember={canRemember}
+        notKept="Used for this sync only; it is not stored."
+      />
     </Dialog>
   );
 }
