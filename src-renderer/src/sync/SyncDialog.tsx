@@ -62,7 +62,7 @@ export function SyncDialog({ api, project, canRemember, onClose, onSynced }: Syn
     return <SyncChoices run={run} onChoose={(choices) => go({ ...run.order, choices })} onCancel={onClose} />;
   if (run.state === 'sign-in')
     return (
-      <SignIn
+      <SignInStep
         run={run}
         canRemember={canRemember}
         onSignIn={(credentials) => go({ ...run.order, credentials })}
@@ -122,7 +122,7 @@ function SyncProgressBar({ run }: { run: SyncRun }): JSX.Element {
   );
 }
 
-function SignIn({
+function SignInStep({
   run,
   canRemember,
   onSignIn,
