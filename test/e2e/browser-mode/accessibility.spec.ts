@@ -1,16 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
+import { wcagViolations as violations } from './axe-violations';
 import { expect, test } from './fixtures';
-
-/** The WCAG 2.1 A and AA rules that axe can check, on one part of the page. */
-async function violations(page: import('@playwright/test').Page, selector: string) {
-  const results = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
 
 test('the template gallery, the profile form, the new project dialog and a document from a template pass an automated accessibility check', async ({
   page,

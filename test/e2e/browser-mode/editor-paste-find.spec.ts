@@ -1,18 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { wcagViolations as violations } from './axe-violations';
 import { expect, test } from './fixtures';
-
-/** WCAG 2.1 A and AA problems axe finds in one part of the page. */
-async function violations(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
 
 const DOCUMENT = 'Nonconformity and Corrective Action';
 const DOCUMENT_ID = 'PRO-002';

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { enableVersionHistory } from '../../../src-main/services/git/version-history';
 import { startGitServer } from '../../support/git-server';
+import { wcagViolations } from './axe-violations';
 import { expect, test } from './fixtures';
 
 /** Sync from the window to a server that wants a sign-in: refused, then accepted; the password is kept nowhere on disk. */
@@ -20,6 +21,7 @@ test('Sync asks for a sign-in, says when it is refused, keeps the user name, and
     await d.getByLabel('Address of the shared project').fill('https://tom:pw@git.example.com/h.git');
     await expect(d).toContainText('Leave the user name and password out of the address');
     await expect(d.getByRole('button', { name: 'Sync', exact: true })).toBeDisabled();
+    expect(await wcagViolations(page, '[role="dialog"]')).toEqual([]);
     await d.getByLabel('Address of the shared project').fill(server.url('h.git'));
     await d.getByRole('button', { name: 'Sync', exact: true }).click();
     const s = page.getByRole('dialog', { name: 'Sign in to the shared project' });
@@ -28,6 +30,7 @@ test('Sync asks for a sign-in, says when it is refused, keeps the user name, and
     await s.getByLabel('Password or access token').fill('wrong');
     await s.getByRole('button', { name: 'Sign in and sync' }).click();
     await expect(s).toContainText('refused the sign-in');
+    expect(await wcagViolations(page, '[role="dialog"]')).toEqual([]);
     await expect(s.getByLabel('User name')).toHaveValue('tom');
     await s.getByLabel('Password or access token').fill('right-7731');
     await s.getByRole('button', { name: 'Sign in and sync' }).click();

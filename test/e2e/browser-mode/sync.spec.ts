@@ -3,6 +3,7 @@ import { cloneProject } from '../../../src-main/services/git/sync';
 import { enableVersionHistory } from '../../../src-main/services/git/version-history';
 import { type GitServer, startGitServer } from '../../support/git-server';
 import { addParagraph, checkErrors, openStore, textOf } from '../../support/two-copies';
+import { wcagViolations } from './axe-violations';
 import { expect, test } from './fixtures';
 
 /**
@@ -64,11 +65,13 @@ test('Sync from the window sends the project, then resolves a document changed o
   const choices = page.getByRole('dialog', { name: 'Changed here and in the shared project' });
   await expect(choices).toContainText('PRO-002 Nonconformity and Corrective Action');
   await expect(choices).toContainText('Nothing has been changed yet');
+  expect(await wcagViolations(page, '[role="dialog"]')).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('sync-choices.png') });
   await choices.getByRole('radio', { name: /Keep both \(Ann Lee's becomes a new document\)/ }).check();
   await choices.getByRole('button', { name: 'Finish sync' }).click();
   await expect(finished).toContainText('both kept; the other version is PRO-');
   await expect(finished).toContainText('Came in');
+  expect(await wcagViolations(page, '[role="dialog"]')).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('sync-summary.png') });
   const copy = /the other version is (PRO-\d{3})/.exec((await finished.textContent()) ?? '')?.[1] as string;
   await finished.getByRole('button', { name: 'Close' }).click();
@@ -92,6 +95,7 @@ test('Sync from the window sends the project, then resolves a document changed o
   await open.getByLabel('Address of the shared project').fill(remote);
   await expect(open.getByLabel('Folder on this computer')).toHaveValue(/harrow$/);
   await open.getByLabel('Folder on this computer').fill(thirdDir);
+  expect(await wcagViolations(page, '[role="dialog"]')).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('open-shared.png') });
   await open.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(open).toBeHidden({ timeout: 30_000 });
