@@ -135,7 +135,14 @@ const syncAnswerSchema = z.discriminatedUnion('outcome', [
         id: documentIdSchema,
         title: z.string(),
         mine: z.object({ by: z.string(), status: z.string(), revision: z.string() }),
-        theirs: z.object({ by: z.string(), status: z.string(), revision: z.string(), title: z.string() }),
+        theirs: z.object({
+          by: z.string(),
+          status: z.string(),
+          revision: z.string(),
+          title: z.string(),
+          /** The shared project's version holding their text (read-document-version shows it). */
+          version: z.string().regex(/^[0-9a-f]{40}$/),
+        }),
       }),
     ),
   }),

@@ -63,7 +63,12 @@ export interface DocumentChange {
 }
 
 export type SyncResult =
-  | { outcome: 'needs-choices'; clashes: DocumentClash[]; remote: string }
+  | {
+      outcome: 'needs-choices';
+      /** `theirs.version`: the shared project's version (a commit fetched, not merged) that holds their text. */
+      clashes: (Omit<DocumentClash, 'theirs'> & { theirs: DocumentClash['theirs'] & { version: string } })[];
+      remote: string;
+    }
   | ({
       outcome: 'synced';
       remote: string;
@@ -309,7 +314,13 @@ export async function syncProject(options: SyncOptions): Promise<SyncResult> {
           theirsBy,
           choices: options.choices ?? {},
         });
-        if (result.clashes.length > 0) return { outcome: 'needs-choices', clashes: result.clashes, remote: url };
+        // Each clash names the shared project's version, so the window can show the two texts side by side.
+        if (result.clashes.length > 0)
+          return {
+            outcome: 'needs-choices',
+            clashes: result.clashes.map((clash) => ({ ...clash, theirs: { ...clash.theirs, version: theirs as string } })),
+            remote: url,
+          };
         const files = new Map<string, string>();
         for (const [path, file] of result.files) files.set(path, 'oid' in file ? file.oid : await writeText(dir, file.text));
         merged = await commit({

@@ -16,6 +16,8 @@ interface CompareViewProps {
   error: string | null;
   onRefresh: () => void;
   onClose: () => void;
+  /** Start with only the changes shown (a comparison inside a dialog, where room is short). */
+  changesOnlyAtFirst?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export function CompareView(props: CompareViewProps): JSX.Element {
   const titleId = useId();
   const { comparison } = props;
   // In a long manual the few changes are easier to find without the unchanged text between them.
-  const [changesOnly, setChangesOnly] = useState(false);
+  const [changesOnly, setChangesOnly] = useState(props.changesOnlyAtFirst ?? false);
   return (
     <section className="revision-side compare-view" aria-labelledby={titleId} aria-busy={props.loading}>
       <header className="revision-side-header">

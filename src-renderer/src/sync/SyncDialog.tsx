@@ -4,6 +4,7 @@ import type { ProjectView, SyncAnswer } from '../../../src-shared/api/contract';
 import { DOCUMENT_STATUS_LABELS } from '../../../src-shared/project/document-status';
 import { SYNC_PHASE_TEXT, syncRemoteProblem } from '../../../src-shared/project/sync-remote';
 import { Dialog } from '../components/Dialog';
+import { ClashCompare } from './ClashCompare';
 import { type SignIn, SignInFields } from './SignInFields';
 import { type SyncChoice, type SyncRun, useSync } from './use-sync';
 
@@ -59,7 +60,15 @@ export function SyncDialog({ api, project, canRemember, onClose, onSynced }: Syn
   const title = 'Sync with the shared project';
   if (run.state === 'done') return <SyncSummary answer={run.answer} onClose={onClose} />;
   if (run.state === 'choices')
-    return <SyncChoices run={run} onChoose={(choices) => go({ ...run.order, choices })} onCancel={onClose} />;
+    return (
+      <SyncChoices
+        api={api}
+        project={project}
+        run={run}
+        onChoose={(choices) => go({ ...run.order, choices })}
+        onCancel={onClose}
+      />
+    );
   if (run.state === 'sign-in')
     return (
       <SignInStep
@@ -159,15 +168,20 @@ function SignInStep({
 }
 
 function SyncChoices({
+  api,
+  project,
   run,
   onChoose,
   onCancel,
 }: {
+  api: QmsApi;
+  project: ProjectView;
   run: Extract<SyncRun, { state: 'choices' }>;
   onChoose: (choices: Record<string, SyncChoice>) => void;
   onCancel: () => void;
 }): JSX.Element {
   const [choices, setChoices] = useState<Record<string, SyncChoice>>({});
+  const [comparing, setComparing] = useState<string | null>(null);
   const complete = run.clashes.every((clash) => choices[clash.id] !== undefined);
   const status = (value: string) => DOCUMENT_STATUS_LABELS[value as keyof typeof DOCUMENT_STATUS_LABELS]?.toLowerCase() ?? value;
   return (
@@ -193,6 +207,13 @@ function SyncChoices({
             , revision {clash.theirs.revision}
             {clash.theirs.title !== clash.title ? `, titled "${clash.theirs.title}"` : ''}.
           </p>
+          {comparing === clash.id ? (
+            <ClashCompare api={api} project={project} clash={clash} onClose={() => setComparing(null)} />
+          ) : (
+            <button type="button" className="sync-compare" onClick={() => setComparing(clash.id)}>
+              Compare the two versions of {clash.id}
+            </button>
+          )}
           {(Object.keys(CHOICE_LABELS) as SyncChoice[]).map((choice) => (
             <label key={choice} className="radio">
               <input

@@ -65,6 +65,11 @@ test('Sync from the window sends the project, then resolves a document changed o
   const choices = page.getByRole('dialog', { name: 'Changed here and in the shared project' });
   await expect(choices).toContainText('PRO-002 Nonconformity and Corrective Action');
   await expect(choices).toContainText('Nothing has been changed yet');
+  await choices.getByRole('button', { name: 'Compare the two versions of PRO-002' }).click();
+  const compared = choices.getByRole('region', { name: "Changes from your version to Ann Lee's version" });
+  // Ann's sentence is inserted, Tom's struck through (his words may fall in several marks).
+  await expect(compared.locator('.compare-blocks ins', { hasText: 'logged within one working day' })).toHaveCount(1);
+  await expect(compared.locator('.compare-blocks del', { hasText: 'weekly' }).first()).toBeVisible();
   expect(await wcagViolations(page, '[role="dialog"]')).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('sync-choices.png') });
   await choices.getByRole('radio', { name: /Keep both \(Ann Lee's becomes a new document\)/ }).check();

@@ -5,7 +5,7 @@ import { SyncDialog } from '../../../src-renderer/src/sync/SyncDialog';
 import type { SyncAnswer } from '../../../src-shared/api/contract';
 import { fail, ok } from '../../../src-shared/api/result';
 import { fakeApi } from './app-harness';
-import { sampleProject } from './sample-data';
+import { openedDocument, sampleContent, sampleMeta, sampleProject } from './sample-data';
 
 afterEach(cleanup);
 
@@ -34,7 +34,13 @@ const NEEDS_CHOICES: SyncAnswer = {
       id: 'PRO-001',
       title: 'Control of documented information',
       mine: { by: 'Tom Okafor', status: 'draft', revision: '2' },
-      theirs: { by: 'Ann Lee', status: 'draft', revision: '2', title: 'Control of documented information' },
+      theirs: {
+        by: 'Ann Lee',
+        status: 'draft',
+        revision: '2',
+        title: 'Control of documented information',
+        version: 'b'.repeat(40),
+      },
     },
   ],
 };
@@ -85,6 +91,15 @@ describe('the Sync dialog', () => {
     expect(screen.getByText(/Nothing has been changed yet/)).toBeTruthy();
     const finish = screen.getByRole('button', { name: 'Finish sync' }) as HTMLButtonElement;
     expect(finish.disabled).toBe(true);
+    // Before choosing: the two texts compared, read from this copy and from the shared project's version.
+    const meta = sampleMeta({ id: 'PRO-001', title: 'Control of documented information' });
+    api.readDocument.mockResolvedValue(ok(openedDocument(meta, 'Records are kept for five years.')));
+    api.readDocumentVersion.mockResolvedValue(ok({ meta, content: sampleContent('Records are kept for three years.') }));
+    fireEvent.click(screen.getByRole('button', { name: 'Compare the two versions of PRO-001' }));
+    await screen.findByRole('heading', { name: "Changes from your version to Ann Lee's version" });
+    expect(api.readDocumentVersion).toHaveBeenCalledWith({ id: 'PRO-001', version: 'b'.repeat(40) });
+    expect(await screen.findByText('five', { selector: 'del *, del' })).toBeTruthy();
+    expect(screen.getByText('three', { selector: 'ins *, ins' })).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: /Keep both \(Ann Lee's becomes a new document\)/ }));
     fireEvent.click(finish);
     await screen.findByText('Sync finished');
