@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -114,6 +115,11 @@ describe('sync with a shared project', { timeout: PROCESS_TEST_TIMEOUT_MS }, () 
       await synced(c.ann, 'Ann Lee');
       expect(await textOf(c.annDir, copy)).toContain('Ann-7781');
       expect(await checkErrors(c.annDir)).toEqual([]);
+      // What git itself says: the server's repository is sound, and neither copy has anything left unrecorded.
+      const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: 'pipe' });
+      expect(git(join(server.root, c.name), 'fsck', '--strict', '--full')).toBe('');
+      expect(git(c.benDir, 'status', '--porcelain')).toBe('');
+      expect(git(c.annDir, 'status', '--porcelain')).toBe('');
     } finally {
       await c.close();
     }
