@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import fs, { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { resolveRef } from 'isomorphic-git';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contract } from '../../../../src-shared/api/contract';
 import { type GitServer, startGitServer, unreachableGitUrl } from '../../../support/git-server';
@@ -277,7 +278,14 @@ describe('qms sync', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
           id: 'PRO-001',
           title: await titleOf(benDir, 'PRO-001'),
           mine: { by: 'Ben Cole', status: 'draft', revision: '1' },
-          theirs: { by: 'Ann Lee', status: 'draft', revision: '1', title: await titleOf(benDir, 'PRO-001') },
+          theirs: {
+            by: 'Ann Lee',
+            status: 'draft',
+            revision: '1',
+            title: await titleOf(benDir, 'PRO-001'),
+            // The shared project's version holding Ann's text: what Ann's sync left on the server.
+            version: await resolveRef({ fs, dir: annDir, ref: 'HEAD' }),
+          },
         },
       ],
     });
