@@ -84,16 +84,15 @@ const newProjectSchema = z
 const versionIdSchema = z.string().regex(/^[0-9a-f]{40}$/, { message: 'expected a version id (40 hexadecimal digits)' });
 
 /** A client's name for one export, so it can ask how far it has got. */
-const exportJobSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9-]{8,64}$/, { message: 'an export job id (8 to 64 letters, digits, hyphens)' });
+/** The id the window gives a long call (an export, a sync), to ask how far it has got. */
+const jobIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, { message: 'a job id (8 to 64 letters, digits, hyphens)' });
 
 /** What to export: one document, the manual, or the master document list. */
 const exportRequestSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('document'),
-      job: exportJobSchema,
+      job: jobIdSchema,
       id: documentIdSchema,
       /** The approved revision in force (from its snapshot) instead of the working revision. */
       approved: z.boolean(),
@@ -104,12 +103,12 @@ const exportRequestSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('manual'),
-      job: exportJobSchema,
+      job: jobIdSchema,
       /** The documents, in order; all with a revision in force when left out. */
       ids: z.array(documentIdSchema).min(1).max(1000).optional(),
     })
     .strict(),
-  z.object({ kind: z.literal('register'), job: exportJobSchema, format: z.enum(['docx', 'csv']) }).strict(),
+  z.object({ kind: z.literal('register'), job: jobIdSchema, format: z.enum(['docx', 'csv']) }).strict(),
 ]);
 
 /** A file a user puts in the project's assets, base64, no larger than its kind allows. */
@@ -141,7 +140,7 @@ const syncAnswerSchema = z.discriminatedUnion('outcome', [
           revision: z.string(),
           title: z.string(),
           /** The shared project's version holding their text (read-document-version shows it). */
-          version: z.string().regex(/^[0-9a-f]{40}$/),
+          version: versionIdSchema,
         }),
       }),
     ),
@@ -422,7 +421,7 @@ export const contract = {
     }),
   },
   'export-progress': {
-    request: z.object({ job: exportJobSchema }).strict(),
+    request: z.object({ job: jobIdSchema }).strict(),
     response: z.object({
       /** "waiting" before the export starts (or once it is over), then reading, building, writing. */
       phase: z.enum(['waiting', 'reading', 'building', 'writing']),
@@ -457,7 +456,7 @@ export const contract = {
   sync: {
     request: z
       .object({
-        job: exportJobSchema,
+        job: jobIdSchema,
         /** The shared project's address, to set or change it; remembered once a sync succeeds. */
         remote: z.string().trim().min(1).max(2000).optional(),
         choices: z.record(documentIdSchema, z.enum(['mine', 'theirs', 'both'])).optional(),
@@ -468,7 +467,7 @@ export const contract = {
     response: syncAnswerSchema,
   },
   'sync-progress': {
-    request: z.object({ job: exportJobSchema }).strict(),
+    request: z.object({ job: jobIdSchema }).strict(),
     response: z.object({ phase: z.enum(['waiting', ...SYNC_PHASES]), done: z.number().min(0), total: z.number().min(0) }),
   },
   /** "Save a version of my drafts": what changed since the last version, kept in the version history now. */

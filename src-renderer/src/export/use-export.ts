@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { QmsApi } from '../../../src-shared/api/client';
 import type { ExportRequest, ExportResponse, ResponseOf } from '../../../src-shared/api/contract';
+import { withProgress } from '../api/with-progress';
 import { downloadFile } from './download';
 
 type Progress = ResponseOf<'export-progress'>;
@@ -13,10 +14,6 @@ export type ExportRun =
 
 /** An export request without the job id, which the hook makes. */
 export type ExportOrder = ExportRequest extends infer R ? (R extends unknown ? Omit<R, 'job'> : never) : never;
-
-const POLL_MS = 200;
-
-const newJobId = () => `export-${crypto.randomUUID()}`;
 
 /**
  * Runs one export: calls the contract, asks how far it has got every 200 ms while it
@@ -34,21 +31,14 @@ export function useExport(api: QmsApi): { run: ExportRun; start: (order: ExportO
   );
   const start = useCallback(
     async (order: ExportOrder) => {
-      const job = newJobId();
-      let finished = false;
       setRun({ state: 'running', progress: null });
-      const poll = async () => {
-        while (!finished && mounted.current) {
-          await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-          const progress = await api.exportProgress({ job });
-          if (!finished && mounted.current && progress.ok && progress.value.phase !== 'waiting') {
-            setRun({ state: 'running', progress: progress.value });
-          }
-        }
-      };
-      void poll();
-      const result = await api.exportFile({ ...order, job } as ExportRequest);
-      finished = true;
+      const result = await withProgress(
+        (job) => api.exportFile({ ...order, job } as ExportRequest),
+        (job) => api.exportProgress({ job }),
+        (progress) => setRun({ state: 'running', progress }),
+        () => mounted.current,
+        'export',
+      );
       if (!mounted.current) return;
       if (!result.ok) {
         setRun({ state: 'failed', message: result.error.message });

@@ -5,7 +5,7 @@ import { type BlockComparison, type Comparison, describeSummary } from '../../..
 import type { TextSegment } from '../../../src-shared/editor/compare/word-diff';
 import './revisions.css';
 
-interface CompareViewProps {
+export interface CompareViewProps {
   /** What is compared, in the heading's words: "revision 3", "the version of 12 Mar 2026 14:05, Q. Approver". */
   from: string;
   /** What it is compared with: "draft 4", "the current draft". */

@@ -1,9 +1,10 @@
 import { useCallback, useRef, useState } from 'react';
 import type { QmsApi } from '../../../src-shared/api/client';
 import type { DocumentVersionView, OpenedDocument } from '../../../src-shared/api/contract';
-import { type Comparison, compareContent } from '../../../src-shared/editor/compare/compare-content';
+import { compareContent } from '../../../src-shared/editor/compare/compare-content';
 import type { SerializedContent } from '../../../src-shared/editor/serialized-content';
 import type { SaveController } from '../save/save-controller';
+import type { CompareViewProps } from './CompareView';
 import { currentPhrase, versionPhrase } from './version-labels';
 
 /** Two texts of a document to compare: an older version, and a newer version or the current text. */
@@ -12,15 +13,8 @@ export interface VersionPair {
   with: DocumentVersionView | 'current';
 }
 
-export interface VersionComparison {
-  /** The heading's words for each side (src-renderer/src/revisions/version-labels). */
-  from: string;
-  to: string;
-  comparison: Comparison | null;
-  note: string | null;
-  loading: boolean;
-  error: string | null;
-}
+/** What the compare view shows of a comparison between versions (its heading's words from version-labels). */
+export type VersionComparison = Pick<CompareViewProps, 'from' | 'to' | 'comparison' | 'note' | 'loading' | 'error'>;
 
 interface VersionCompareOptions {
   api: QmsApi;

@@ -1,9 +1,9 @@
 import { type JSX, useState } from 'react';
 import type { QmsApi } from '../../../src-shared/api/client';
-import { syncRemoteProblem } from '../../../src-shared/project/sync-remote';
 import type { Settings } from '../app/use-settings';
 import { Dialog } from '../components/Dialog';
 import { folderInside, folderNameFor } from '../projects/folder-paths';
+import { addressProblem, RemoteAddressField } from './RemoteAddressField';
 import { type SignIn, SignInFields } from './SignInFields';
 
 interface OpenSharedProjectDialogProps {
@@ -42,7 +42,7 @@ export function OpenSharedProjectDialog({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const target = folder ?? folderInside(settings.projectsDir, folderNameFor(projectNameFromAddress(address)));
-  const problem = address.trim() ? syncRemoteProblem(address) : null;
+  const problem = addressProblem(address);
 
   const open = async () => {
     setBusy(true);
@@ -68,15 +68,7 @@ export function OpenSharedProjectDialog({
       onCancel={onCancel}
     >
       <p>Brings a copy of a project your team shares on its server to this computer, and opens it.</p>
-      <label>
-        Address of the shared project
-        <input
-          type="url"
-          value={address}
-          placeholder="https://git.example.com/quality/qms.git"
-          onChange={(event) => setAddress(event.target.value)}
-        />
-      </label>
+      <RemoteAddressField value={address} onChange={setAddress} />
       <label>
         Folder on this computer
         <span className="dialog-row folder-row">

@@ -2,9 +2,10 @@ import { type JSX, useCallback, useEffect, useRef, useState } from 'react';
 import type { QmsApi } from '../../../src-shared/api/client';
 import type { ProjectView, SyncAnswer } from '../../../src-shared/api/contract';
 import { DOCUMENT_STATUS_LABELS } from '../../../src-shared/project/document-status';
-import { SYNC_PHASE_TEXT, syncRemoteProblem } from '../../../src-shared/project/sync-remote';
+import { SYNC_PHASE_TEXT } from '../../../src-shared/project/sync-remote';
 import { Dialog } from '../components/Dialog';
 import { ClashCompare } from './ClashCompare';
+import { addressProblem, RemoteAddressField } from './RemoteAddressField';
 import { type SignIn, SignInFields } from './SignInFields';
 import { type SyncChoice, type SyncRun, useSync } from './use-sync';
 
@@ -84,7 +85,7 @@ export function SyncDialog({ api, project, canRemember, onClose, onSynced }: Syn
         <SyncProgressBar run={run} />
       </Dialog>
     );
-  const problem = address.trim() ? syncRemoteProblem(address) : null;
+  const problem = addressProblem(address);
   return (
     <Dialog
       title={title}
@@ -98,20 +99,7 @@ export function SyncDialog({ api, project, canRemember, onClose, onSynced }: Syn
         Sync sends your drafts and approvals to the shared project and brings in everyone else's. You can work without a
         connection and sync later.
       </p>
-      <label>
-        Address of the shared project
-        <input
-          type="url"
-          value={address}
-          placeholder="https://git.example.com/quality/qms.git"
-          autoComplete="url"
-          onChange={(event) => setAddress(event.target.value)}
-        />
-      </label>
-      <p className="dialog-hint">
-        The web address of the project on your organization's server (GitHub, GitLab, Azure DevOps, Gitea or similar). Whoever set
-        up the server can give it to you. Leave your user name and password out of it: you are asked for them.
-      </p>
+      <RemoteAddressField value={address} onChange={setAddress} />
     </Dialog>
   );
 }

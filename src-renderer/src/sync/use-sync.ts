@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { QmsApi } from '../../../src-shared/api/client';
 import type { RequestOf, ResponseOf, SyncAnswer, SyncClash } from '../../../src-shared/api/contract';
+import { withProgress } from '../api/with-progress';
 
 export type SyncProgressView = ResponseOf<'sync-progress'>;
 export type SyncChoice = 'mine' | 'theirs' | 'both';
@@ -13,8 +14,6 @@ export type SyncRun =
   | { state: 'sign-in'; message: string; order: SyncOrder }
   | { state: 'done'; answer: Extract<SyncAnswer, { outcome: 'synced' }> }
   | { state: 'failed'; message: string; order: SyncOrder };
-
-const POLL_MS = 200;
 
 /**
  * One sync from the window: the call, its progress every 200 ms (as for exports), and what
@@ -31,19 +30,14 @@ export function useSync(api: QmsApi): { run: SyncRun; start: (order: SyncOrder) 
   );
   const start = useCallback(
     async (order: SyncOrder) => {
-      const job = `sync-${crypto.randomUUID()}`;
-      let finished = false;
       setRun({ state: 'running', progress: null });
-      void (async () => {
-        while (!finished && mounted.current) {
-          await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-          const progress = await api.syncProgress({ job });
-          if (!finished && mounted.current && progress.ok && progress.value.phase !== 'waiting')
-            setRun({ state: 'running', progress: progress.value });
-        }
-      })();
-      const result = await api.sync({ ...order, job });
-      finished = true;
+      const result = await withProgress(
+        (job) => api.sync({ ...order, job }),
+        (job) => api.syncProgress({ job }),
+        (progress) => setRun({ state: 'running', progress }),
+        () => mounted.current,
+        'sync',
+      );
       if (!mounted.current) return;
       // A typed sign-in stays with the order while the dialog is open (the choices round needs it too), no longer.
       const rest = order;

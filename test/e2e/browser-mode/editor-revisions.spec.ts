@@ -1,20 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { wcagViolations as violations } from './axe-violations';
 import { expect, test } from './fixtures';
 
 // The smallest window the workbench is made for: the banner, the comparison and the
 // revision in force beside the draft must all be usable in it.
 test.use({ viewport: { width: 1280, height: 720 } });
-
-/** WCAG 2.1 A and AA problems axe finds in one part of the page (as in accessibility.spec.ts). */
-async function violations(page: import('@playwright/test').Page, selector: string) {
-  const results = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 const lastHistoryLine = async (projectDir: string) =>
   JSON.parse((await readFile(join(projectDir, 'history.jsonl'), 'utf8')).trim().split('\n').at(-1) as string) as Record<

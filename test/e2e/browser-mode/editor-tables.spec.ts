@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { wcagViolations } from './axe-violations';
 import { button, newParagraphAtEnd, savedContent, toolbar } from './editor-helpers';
 import { expect, test } from './fixtures';
 
@@ -89,10 +89,7 @@ test('the toolbar, the table menu and the link and table dialogs pass an automat
   page,
   workbench,
 }) => {
-  const violations = async (selector: string) =>
-    (
-      await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-    ).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const violations = (selector: string) => wcagViolations(page, selector);
   await newParagraphAtEnd(page, workbench);
   await button(page, 'Insert table').click();
   expect(await violations('[role="dialog"]')).toEqual([]);

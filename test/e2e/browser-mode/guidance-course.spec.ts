@@ -1,23 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../../support/paths';
+import { wcagViolations as violations } from './axe-violations';
 import { expect, test } from './fixtures';
 
 // Each test starts a server and a browser: give it time on a busy machine.
 test.beforeEach(() => test.setTimeout(90_000));
-
-async function violations(page: Page, selector: string) {
-  const results = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
 
 const guidancePanel = (page: Page) => page.getByRole('complementary', { name: 'Clause guidance' });
 

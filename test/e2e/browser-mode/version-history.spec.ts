@@ -1,16 +1,7 @@
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import git from 'isomorphic-git';
+import { wcagViolations as violations } from './axe-violations';
 import { expect, test } from './fixtures';
-
-/** WCAG 2.1 A and AA problems axe finds in one part of the page (as in accessibility.spec.ts). */
-async function violations(page: import('@playwright/test').Page, selector: string) {
-  const results = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('version history started from the profile keeps each new revision as a version, by who did it', async ({
   page,
