@@ -4,6 +4,7 @@ import { checkProject } from '../../src-main/services/project-check';
 import { createProject } from '../../src-main/services/project-create';
 import { ProjectStore } from '../../src-main/services/project-store';
 import type { SerializedContent } from '../../src-shared/editor/serialized-content';
+import type { GitServer } from './git-server';
 import { storeOptions, TEMPLATES_DIR } from './sample-store';
 
 /**
@@ -17,6 +18,17 @@ export async function newGitProject(dir: string, by: string): Promise<void> {
     essentials: { by, templatesDir: TEMPLATES_DIR },
     versionHistory: { by },
   });
+}
+
+let sharedCount = 0;
+
+/** An empty shared project on the server, and the folders of Ann's project (made, with version history) and Ben's copy (not yet). */
+export async function newSharedProject(server: GitServer, root: string) {
+  const name = `shared-${++sharedCount}.git`;
+  await server.createBareRepo(name);
+  const annDir = join(root, 'ann');
+  await newGitProject(annDir, 'Ann Lee');
+  return { name, remote: server.url(name), annDir, benDir: join(root, 'ben') };
 }
 
 export const openStore = (dir: string) => ProjectStore.open(dir, storeOptions());

@@ -9,7 +9,7 @@ import { qmsAsync } from '../../../support/qms-bin';
 import { qmsInProcess as qms } from '../../../support/qms-in-process';
 import { useTempDirs } from '../../../support/temp-dir';
 import { PROCESS_TEST_TIMEOUT_MS } from '../../../support/timeouts';
-import { addParagraph, folderSnapshot, newGitProject, openStore, textOf } from '../../../support/two-copies';
+import { addParagraph, folderSnapshot, newGitProject, newSharedProject, openStore, textOf } from '../../../support/two-copies';
 
 /**
  * `qms sync` against a real git server on loopback (git http-backend): the first copy, what a
@@ -19,7 +19,6 @@ import { addParagraph, folderSnapshot, newGitProject, openStore, textOf } from '
  */
 
 let server: GitServer;
-let repoCount = 0;
 
 beforeAll(async () => {
   server = await startGitServer();
@@ -51,13 +50,8 @@ describe('qms sync', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
 
   /** Ann's project, sent to an empty shared project with `qms sync --remote`, and Ben's first copy of it by qms. */
   async function shared() {
-    const name = `shared-${++repoCount}.git`;
-    await server.createBareRepo(name);
-    const remote = server.url(name);
     const root = await tempDir();
-    const annDir = join(root, 'ann');
-    const benDir = join(root, 'ben');
-    await newGitProject(annDir, 'Ann Lee');
+    const { name, remote, annDir, benDir } = await newSharedProject(server, root);
     const first = await qms(['sync', annDir, '--remote', remote, '--by', 'Ann Lee'], root);
     expect(first).toMatchObject({ code: 0, stderr: '' });
     expect(lines(first.stdout)[0]).toBe(`Synced with ${remote}.`);
@@ -66,7 +60,7 @@ describe('qms sync', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   }
 
   it('brings the first copy into a new folder, then says what each sync sent and received', async () => {
-    const { root, remote, annDir, benDir } = await shared();
+    const { root, name, remote, annDir, benDir } = await shared();
     const cloned = await qms(['sync', benDir, '--remote', remote], root);
     expect(cloned).toEqual({ code: 0, stdout: `Brought the shared project from ${remote} to ${benDir}.\n`, stderr: '' });
     expect(await qms(['check', benDir], root)).toMatchObject({ code: 0 });
@@ -91,7 +85,7 @@ describe('qms sync', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
       stdout: `Up to date with ${remote}.\n`,
       stderr: '',
     });
-    expect(await server.log(`shared-${repoCount}.git`)).toContainEqual(expect.stringContaining('Drafts of Ann Lee'));
+    expect(await server.log(name)).toContainEqual(expect.stringContaining('Drafts of Ann Lee'));
   });
 
   it('makes no first copy where it cannot: a folder that is not empty, an empty shared project, an unknown one', async () => {
@@ -192,14 +186,14 @@ describe('qms sync', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   });
 
   it('lists a document changed on both copies with the --choose hint, changing nothing; then keeps both when told', async () => {
-    const { root, remote, annDir, benDir } = await shared();
+    const { root, name, remote, annDir, benDir } = await shared();
     expect((await qms(['sync', benDir, '--remote', remote], root)).code).toBe(0);
     const title = await titleOf(annDir, 'PRO-001');
     await edit(annDir, 'PRO-001', 'Ann: records are kept for 3 years (Ann-7781).', 'Ann Lee');
     await edit(benDir, 'PRO-001', 'Ben: records are kept for 5 years (Ben-4412).', 'Ben Cole');
     await edit(benDir, 'POL-001', 'Ben: a change nobody else made.', 'Ben Cole');
     expect((await qms(['sync', annDir, '--by', 'Ann Lee'], root)).code).toBe(0);
-    const serverBefore = await server.log(`shared-${repoCount}.git`);
+    const serverBefore = await server.log(name);
     const before = await folderSnapshot(benDir);
 
     const asked = await qms(['sync', benDir, '--by', 'Ben Cole'], root);
@@ -210,7 +204,7 @@ describe('qms sync', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
       'Choose for each and sync again: --choose PRO-001=mine|theirs|both',
     ]);
     expect(await folderSnapshot(benDir)).toEqual(before);
-    expect(await server.log(`shared-${repoCount}.git`)).toEqual(serverBefore);
+    expect(await server.log(name)).toEqual(serverBefore);
 
     // Choices for other documents than the one asked about do not answer it.
     expect((await qms(['sync', benDir, '--by', 'Ben Cole', '--choose', 'POL-001=mine'], root)).code).toBe(1);

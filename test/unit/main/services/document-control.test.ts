@@ -3,24 +3,15 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkProject } from '../../../../src-main/services/project-check';
 import { ProjectStore } from '../../../../src-main/services/project-store';
-import { DomainError } from '../../../../src-shared/api/result';
 import { masterList } from '../../../../src-shared/control/master-list';
 import { paragraphsContent } from '../../../../src-shared/editor/nodes';
 import type { SerializedContent } from '../../../../src-shared/editor/serialized-content';
 import { REPO_ROOT } from '../../../support/paths';
+import { rejection } from '../../../support/rejection';
 import { openSampleStore, storeOptions } from '../../../support/sample-store';
 import { useTempDirs } from '../../../support/temp-dir';
 
 const edited = (text: string): SerializedContent => paragraphsContent(text);
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 describe('document control in the project store', () => {
   const tempDir = useTempDirs();

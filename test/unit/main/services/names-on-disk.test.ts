@@ -5,23 +5,14 @@ import { checkProject } from '../../../../src-main/services/project-check';
 import { createProject } from '../../../../src-main/services/project-create';
 import { ProjectStore } from '../../../../src-main/services/project-store';
 import { readSettings, SETTINGS_FILE_NAME } from '../../../../src-main/services/settings';
-import { DomainError } from '../../../../src-shared/api/result';
 import { paragraphsContent } from '../../../../src-shared/editor/nodes';
 import { copySampleProject } from '../../../support/paths';
+import { rejection } from '../../../support/rejection';
 import { openSampleStore, storeOptions } from '../../../support/sample-store';
 import { useTempDirs } from '../../../support/temp-dir';
 
 /** "Elaine Marsh" that a right-to-left override makes display as "Elaine hsraM". */
 const SPOOFED = 'Elaine \u202eMarsh';
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 async function edit(path: string, change: (text: string) => string): Promise<void> {
   await writeFile(path, change(await readFile(path, 'utf8')));

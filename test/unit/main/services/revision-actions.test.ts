@@ -2,20 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectStore } from '../../../../src-main/services/project-store';
-import { DomainError } from '../../../../src-shared/api/result';
 import { paragraphsContent } from '../../../../src-shared/editor/nodes';
 import { contentToPlainText } from '../../../../src-shared/editor/serialized-content';
+import { rejection } from '../../../support/rejection';
 import { openSampleStore } from '../../../support/sample-store';
 import { useTempDirs } from '../../../support/temp-dir';
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 describe('revisions of an approved document in the project store', () => {
   const tempDir = useTempDirs();

@@ -3,20 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitPaths } from '../../../../../src-main/services/git/repository';
 import type { ProjectStore } from '../../../../../src-main/services/project-store';
-import type { DomainError } from '../../../../../src-shared/api/result';
 import { paragraphsContent } from '../../../../../src-shared/editor/nodes';
 import { contentToPlainText } from '../../../../../src-shared/editor/serialized-content';
+import { rejection } from '../../../../support/rejection';
 import { openSampleStore } from '../../../../support/sample-store';
 import { useTempDirs } from '../../../../support/temp-dir';
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as DomainError;
-  }
-  throw new Error('expected the call to be refused');
-}
 
 /** PRO-002 (a draft in the sample) approved as revision 1, then revised and approved as revision 2, by Q. Approver. */
 async function approveTwice(store: ProjectStore) {

@@ -9,7 +9,7 @@ import type { ProjectStore } from '../../../../../src-main/services/project-stor
 import { type GitServer, startGitServer, unreachableGitUrl } from '../../../../support/git-server';
 import { useTempDirs } from '../../../../support/temp-dir';
 import { PROCESS_TEST_TIMEOUT_MS } from '../../../../support/timeouts';
-import { addParagraph, checkErrors, folderSnapshot, newGitProject, openStore, textOf } from '../../../../support/two-copies';
+import { addParagraph, checkErrors, folderSnapshot, newSharedProject, openStore, textOf } from '../../../../support/two-copies';
 
 /**
  * Two people, Ann and Ben, each with a copy of one project, syncing through a real git
@@ -17,7 +17,6 @@ import { addParagraph, checkErrors, folderSnapshot, newGitProject, openStore, te
  */
 
 let server: GitServer;
-let repoCount = 0;
 
 beforeAll(async () => {
   server = await startGitServer();
@@ -29,13 +28,7 @@ describe('sync with a shared project', { timeout: PROCESS_TEST_TIMEOUT_MS }, () 
 
   /** Ann's project on the server, and Ben's copy of it: both opened as the program would. */
   async function twoCopies() {
-    const name = `shared-${++repoCount}.git`;
-    await server.createBareRepo(name);
-    const remote = server.url(name);
-    const root = await tempDir();
-    const annDir = join(root, 'ann');
-    const benDir = join(root, 'ben');
-    await newGitProject(annDir, 'Ann Lee');
+    const { name, remote, annDir, benDir } = await newSharedProject(server, await tempDir());
     const ann = await openStore(annDir);
     const first = await ann.sync({ by: 'Ann Lee', remote });
     expect(first.outcome).toBe('synced');
