@@ -4,7 +4,7 @@ import { isReviewOverdue } from '../../src-shared/control/status-rules';
 import type { ClauseCatalog } from '../../src-shared/guidance/catalog-schema';
 import { computeCoverage } from '../../src-shared/guidance/coverage';
 import { exclusionVerdict } from '../../src-shared/guidance/exclusions';
-import { REVISIONS_DIR } from '../../src-shared/project/schema';
+import { REVISIONS_DIR, snapshotFilePath } from '../../src-shared/project/schema';
 import { tailoringWarnings } from '../../src-shared/tailoring/tailoring';
 import type { ProjectStore } from './project-store';
 import { checkRecords } from './record-check';
@@ -62,7 +62,7 @@ export async function checkProject(store: ProjectStore, catalog?: ClauseCatalog)
       });
     }
     if (meta.effective?.contentHash) {
-      const file = `${REVISIONS_DIR}/${meta.id}/${meta.effective.revision}.json`;
+      const file = snapshotFilePath(meta.id, meta.effective.revision);
       checked.add(file);
       const snapshot = await readSnapshot(store.folder, meta.id, meta.effective.revision, scheme);
       if (!snapshot.ok) report.errors.push({ kind: 'snapshot', file, document: meta.id, message: `${file}: ${snapshot.reason}` });
@@ -87,7 +87,7 @@ export async function checkProject(store: ProjectStore, catalog?: ClauseCatalog)
   const known = new Set(documents.map(({ meta }) => meta.id));
   for (const id of await readdir(join(store.folder, REVISIONS_DIR)).catch(() => [] as string[])) {
     for (const revision of await listSnapshots(store.folder, id)) {
-      const file = `${REVISIONS_DIR}/${id}/${revision}.json`;
+      const file = snapshotFilePath(id, revision);
       if (checked.has(file)) continue;
       const snapshot = await readSnapshot(store.folder, id, revision, scheme);
       if (!snapshot.ok) report.errors.push({ kind: 'snapshot', file, document: id, message: `${file}: ${snapshot.reason}` });

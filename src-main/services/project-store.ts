@@ -22,15 +22,15 @@ import {
   DOCUMENTS_DIR,
   type DocumentFile,
   type DocumentMeta,
-  documentFileName,
+  documentFilePath,
   documentFileSchema,
   exportSettingsOf,
   HISTORY_FILE_NAME,
   PROJECT_FILE_NAME,
   PROJECT_TEMPLATES_DIR,
   type ProjectFile,
-  REVISIONS_DIR,
   type RevisionSnapshot,
+  snapshotFilePath,
 } from '../../src-shared/project/schema';
 import type { TrainingRecord } from '../../src-shared/project/training-record';
 import type { TailoringFigures } from '../../src-shared/tailoring/tailoring';
@@ -83,8 +83,6 @@ const NO_EXTRAS: DocumentExtras = { raw: null };
 
 /** The write-queue key that puts document-control events (and starting version history) in one line. */
 const DOCUMENT_CONTROL_EVENTS = 'document-control-events';
-
-const documentPath = (id: string) => `${DOCUMENTS_DIR}/${documentFileName(id)}`;
 
 export interface SavedDocument {
   version: string;
@@ -404,7 +402,7 @@ export class ProjectStore {
       if (!plan.ok) throw new DomainError('invalid-request', plan.reason);
       // Snapshot, document, history line, commit: if a later one cannot be made, the earlier ones are undone.
       return Rollback.run(async (rollback) => {
-        const written = [documentPath(id), HISTORY_FILE_NAME];
+        const written = [documentFilePath(id), HISTORY_FILE_NAME];
         if (plan.snapshot) {
           const revision = plan.meta.revision;
           // A snapshot of a revision never in force is what an approval cut short left: replace it.
@@ -415,7 +413,7 @@ export class ProjectStore {
             orphanAllowed,
           );
           if (created) rollback.add(() => removeSnapshot(this.folder, id, revision));
-          written.push(`${REVISIONS_DIR}/${id}/${revision}.json`);
+          written.push(snapshotFilePath(id, revision));
         }
         const saved = await this.writeDocument({ ...file, schemaVersion: CURRENT_SCHEMA_VERSION, meta: plan.meta }, extras);
         rollback.add(() => this.restoreDocument(id, bytes));
@@ -468,7 +466,7 @@ export class ProjectStore {
         await this.recordVersion({
           entry,
           changeSummary: plan.meta.changeSummary,
-          files: [documentPath(id), HISTORY_FILE_NAME],
+          files: [documentFilePath(id), HISTORY_FILE_NAME],
         });
         return saved;
       });
@@ -683,7 +681,7 @@ export class ProjectStore {
     createOnly = false,
   ): Promise<SavedDocument> {
     const text = stableStringify(withUnknownFields(documentFileSchema, extras.raw, file));
-    const relative = `${DOCUMENTS_DIR}/${documentFileName(file.meta.id)}`;
+    const relative = documentFilePath(file.meta.id);
     const version = fileVersion(text);
     // Known before the file changes, so the watcher never mistakes this write for someone else's.
     this.ownVersions.set(relative, version);
@@ -700,7 +698,7 @@ export class ProjectStore {
   private async readDocumentFile(
     id: string,
   ): Promise<{ file: DocumentFile; version: string; extras: DocumentExtras; bytes: string }> {
-    const relative = `${DOCUMENTS_DIR}/${documentFileName(id)}`;
+    const relative = documentFilePath(id);
     let bytes: string;
     try {
       // Ids reach here only after validation (letters, digits, one hyphen): the path stays in the folder.
@@ -719,7 +717,7 @@ export class ProjectStore {
 
   /** Puts a document file back as it was read, when the operation that changed it could not be completed. */
   private async restoreDocument(id: string, bytes: string | null): Promise<void> {
-    const relative = `${DOCUMENTS_DIR}/${documentFileName(id)}`;
+    const relative = documentFilePath(id);
     if (bytes === null) {
       await rm(join(this.folder, relative), { force: true });
       return;

@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SerializedContent } from '../../src-shared/editor/serialized-content';
-import { DOCUMENTS_DIR, type DocumentMeta, HISTORY_FILE_NAME, REVISIONS_DIR } from '../../src-shared/project/schema';
+import {
+  DOCUMENTS_DIR,
+  type DocumentMeta,
+  documentFilePath,
+  HISTORY_FILE_NAME,
+  snapshotFilePath,
+} from '../../src-shared/project/schema';
 import { integrityProblems } from './document-integrity';
 import { chainBreaks, historyByDocument, readHistory } from './history-log';
 import type { Finding } from './project-check';
@@ -70,7 +76,7 @@ export async function checkRecords(
   for (const { meta, content } of documents) {
     const own = historyOf(meta.id);
     for (const message of integrityProblems({ meta, content, history: own }))
-      error({ document: meta.id, file: `${DOCUMENTS_DIR}/${meta.id}.json`, message: `${meta.id}: ${message}` });
+      error({ document: meta.id, file: documentFilePath(meta.id), message: `${meta.id}: ${message}` });
     if (own !== null && own.length === 0 && history.lines.length > 0)
       error({
         kind: 'history',
@@ -79,7 +85,7 @@ export async function checkRecords(
       });
 
     const declared = await declaredSchema(folder, meta.id);
-    const file = `${DOCUMENTS_DIR}/${meta.id}.json`;
+    const file = documentFilePath(meta.id);
     if (meta.effective && meta.effective.contentHash === null && declared !== null && declared >= 2)
       error({
         document: meta.id,
@@ -101,7 +107,7 @@ export async function checkRecords(
         if (differ.length > 0)
           error({
             document: meta.id,
-            file: `${REVISIONS_DIR}/${meta.id}/${meta.effective.revision}.json`,
+            file: snapshotFilePath(meta.id, meta.effective.revision),
             message: `${meta.id}: the approval of revision ${meta.effective.revision} reads differently in the document and in its approved copy (${differ
               .map((field) => `${field}: "${meta.effective?.[field]}" against "${recorded[field]}"`)
               .join('; ')}).`,

@@ -4,13 +4,13 @@ import { DomainError } from '../../src-shared/api/result';
 import type { RevisionScheme } from '../../src-shared/control/revision';
 import { stableStringify } from '../../src-shared/json/stable-stringify';
 import { migrateDocumentFile } from '../../src-shared/project/migrations';
-import { REVISIONS_DIR, type RevisionSnapshot, revisionSnapshotSchema } from '../../src-shared/project/schema';
+import { REVISIONS_DIR, type RevisionSnapshot, revisionSnapshotSchema, snapshotFilePath } from '../../src-shared/project/schema';
 import { isTemporaryFileName, writeFileAtomic } from './atomic-write';
 import { contentHash } from './file-version';
 import { type Parsed, parseJsonFile } from './json-file';
 
 export function snapshotPath(folder: string, id: string, revision: string): string {
-  return join(folder, REVISIONS_DIR, id, `${revision}.json`);
+  return join(folder, snapshotFilePath(id, revision));
 }
 
 /**

@@ -189,3 +189,13 @@ export type RevisionSnapshot = z.infer<typeof revisionSnapshotSchema>;
 export function documentFileName(id: string): string {
   return `${id}.json`;
 }
+
+/** Where a document's file is in the project, relative, with forward slashes (as git and `qms check` name it). */
+export function documentFilePath(id: string): string {
+  return `${DOCUMENTS_DIR}/${documentFileName(id)}`;
+}
+
+/** Where the approved snapshot of one revision of a document is in the project, relative. */
+export function snapshotFilePath(id: string, revision: string): string {
+  return `${REVISIONS_DIR}/${id}/${revision}.json`;
+}

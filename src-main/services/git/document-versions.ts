@@ -4,7 +4,7 @@ import { DomainError } from '../../../src-shared/api/result';
 import type { RevisionScheme } from '../../../src-shared/control/revision';
 import type { SerializedContent } from '../../../src-shared/editor/serialized-content';
 import type { DocumentStatus } from '../../../src-shared/project/document-status';
-import { DOCUMENTS_DIR, type DocumentMeta, documentFileName } from '../../../src-shared/project/schema';
+import { type DocumentMeta, documentFilePath } from '../../../src-shared/project/schema';
 import { parseDocumentFile } from '../document-file';
 import { isRepository, type LoggedCommit, readCommitById, readFileAt } from './repository';
 import { projectLog } from './version-history';
@@ -33,8 +33,6 @@ export interface DocumentAtVersion {
   content: SerializedContent;
 }
 
-const documentPath = (id: string) => `${DOCUMENTS_DIR}/${documentFileName(id)}`;
-
 /** "version 1a2b3c4 of 12 Mar 2026": how an error names a version (the short id a user can match in `qms log`). */
 function versionName(commit: LoggedCommit): string {
   return `version ${commit.id.slice(0, 7)} of ${commit.date.slice(0, 10)}`;
@@ -47,7 +45,7 @@ function versionName(commit: LoggedCommit): string {
  */
 export async function documentVersions(folder: string, id: string, scheme: RevisionScheme): Promise<DocumentVersion[]> {
   if (!(await isRepository(folder))) {
-    if (!(await stat(join(folder, documentPath(id))).catch(() => null)))
+    if (!(await stat(join(folder, documentFilePath(id))).catch(() => null)))
       throw new DomainError('not-found', `There is no document ${id} in this project.`);
     return [];
   }
@@ -56,7 +54,7 @@ export async function documentVersions(folder: string, id: string, scheme: Revis
   const cache = {};
   const versions: DocumentVersion[] = [];
   for (const commit of commits) {
-    const text = await readFileAt(folder, commit.id, documentPath(id), cache);
+    const text = await readFileAt(folder, commit.id, documentFilePath(id), cache);
     const parsed = text === null ? null : parseDocumentFile(id, text, scheme);
     const meta = parsed?.ok ? parsed.value.meta : null;
     versions.push({
@@ -90,10 +88,10 @@ export async function readDocumentVersion(
   const commit = await readCommitById(folder, version);
   if (!commit)
     throw new DomainError('not-found', `There is no version ${version.slice(0, 7)} of ${id} in this project's version history.`);
-  const text = await readFileAt(folder, commit.id, documentPath(id));
+  const text = await readFileAt(folder, commit.id, documentFilePath(id));
   if (text === null) throw new DomainError('not-found', `The ${versionName(commit)} holds no document ${id}.`);
   const parsed = parseDocumentFile(id, text, scheme);
   if (!parsed.ok)
-    throw new DomainError('damaged', `${documentPath(id)} in the ${versionName(commit)} is damaged: ${parsed.reason}`);
+    throw new DomainError('damaged', `${documentFilePath(id)} in the ${versionName(commit)} is damaged: ${parsed.reason}`);
   return { meta: parsed.value.meta, content: parsed.value.content };
 }

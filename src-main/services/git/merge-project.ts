@@ -4,7 +4,13 @@ import type { HistoryEntry } from '../../../src-shared/control/history';
 import { nextDocumentId } from '../../../src-shared/control/numbering';
 import { advanceRevision, initialRevision, type RevisionScheme } from '../../../src-shared/control/revision';
 import { stableStringify } from '../../../src-shared/json/stable-stringify';
-import { DOCUMENTS_DIR, HISTORY_FILE_NAME, PROJECT_FILE_NAME, REVISIONS_DIR } from '../../../src-shared/project/schema';
+import {
+  DOCUMENTS_DIR,
+  documentFilePath,
+  HISTORY_FILE_NAME,
+  PROJECT_FILE_NAME,
+  REVISIONS_DIR,
+} from '../../../src-shared/project/schema';
 import { contentHash } from '../file-version';
 import {
   type DocumentHistoryPlan,
@@ -80,7 +86,6 @@ interface RawDocument {
   [key: string]: unknown;
 }
 
-const documentPath = (id: string) => `${DOCUMENTS_DIR}/${id}.json`;
 const DOCUMENT_PATH = new RegExp(`^${DOCUMENTS_DIR}/([A-Z0-9]+-\\d+)\\.json$`);
 const SNAPSHOT_PATH = new RegExp(`^${REVISIONS_DIR}/([A-Z0-9]+-\\d+)/([^/]+)$`);
 
@@ -120,7 +125,7 @@ export async function mergeProject(request: MergeRequest): Promise<MergeOutcome>
       );
     }
   };
-  const doc = (tree: TreeMap, id: string) => json<RawDocument>(tree, documentPath(id));
+  const doc = (tree: TreeMap, id: string) => json<RawDocument>(tree, documentFilePath(id));
 
   const bothChanged = new Set<string>();
   const paths = new Set([...base.keys(), ...ours.keys(), ...theirs.keys()]);
@@ -191,12 +196,12 @@ export async function mergeProject(request: MergeRequest): Promise<MergeOutcome>
     if (!o || !t) {
       // Removed on one side (the program never does) and changed on the other: kept.
       const side = o ? ours : theirs;
-      if (o ?? t) files.set(documentPath(id), { oid: side.get(documentPath(id)) as string });
+      if (o ?? t) files.set(documentFilePath(id), { oid: side.get(documentFilePath(id)) as string });
       takeSnapshots(id, side, o ? theirs : ours);
       plans.set(id, { lines: o ? [...theirsNew, ...oursNew] : [...oursNew, ...theirsNew], append: [] });
       continue;
     }
-    if (!b && ours.get(documentPath(id)) !== theirs.get(documentPath(id))) {
+    if (!b && ours.get(documentFilePath(id)) !== theirs.get(documentFilePath(id))) {
       // The same number created on both copies: the later one takes the next free number.
       const createdAt = (lines: LogLine[]) => lines.find((l) => l.entry?.event === 'created')?.entry?.at ?? '';
       const oursLater = createdAt(oursNew) > createdAt(theirsNew);
@@ -204,7 +209,7 @@ export async function mergeProject(request: MergeRequest): Promise<MergeOutcome>
         ? ([o, ours, theirs, oursNew] as const)
         : ([t, theirs, ours, theirsNew] as const);
       const to = nextFree(id);
-      files.set(documentPath(id), { oid: earlierTree.get(documentPath(id)) as string });
+      files.set(documentFilePath(id), { oid: earlierTree.get(documentFilePath(id)) as string });
       for (const path of paths) {
         const snapshot = SNAPSHOT_PATH.exec(path);
         if (snapshot?.[1] !== id) continue;
@@ -225,7 +230,7 @@ export async function mergeProject(request: MergeRequest): Promise<MergeOutcome>
         meta: { ...later.meta, id: to },
         content: editable ? renameMentions(later.content, id, to) : later.content,
       };
-      files.set(documentPath(to), { text: stableStringify(renamed) });
+      files.set(documentFilePath(to), { text: stableStringify(renamed) });
       const earlier = oursLater ? t : o;
       const creator = who(laterLines.slice(0, 1), oursLater ? request.by : request.theirsBy);
       const state = lastStateOf(laterLines) ?? { status: later.meta.status, revision: later.meta.revision };
@@ -258,7 +263,7 @@ export async function mergeProject(request: MergeRequest): Promise<MergeOutcome>
         edit.meta.title === approval.meta.title &&
         isDeepStrictEqual(edit.meta.clauses, approval.meta.clauses);
       if (approval.meta.status !== 'approved' || sameText) {
-        files.set(documentPath(id), { oid: approvalTree.get(documentPath(id)) as string });
+        files.set(documentFilePath(id), { oid: approvalTree.get(documentFilePath(id)) as string });
         plans.set(id, { lines: [...editLines, ...approvalLines], append: [] });
         outcome.approvalsKept.push({ id, approvedRevision: approval.meta.revision, draftRevision: null });
         continue;
@@ -278,7 +283,7 @@ export async function mergeProject(request: MergeRequest): Promise<MergeOutcome>
           changeSummary: edit.meta.changeSummary,
         },
       };
-      files.set(documentPath(id), { text: stableStringify(draft) });
+      files.set(documentFilePath(id), { text: stableStringify(draft) });
       plans.set(id, {
         lines: [...editLines, ...approvalLines],
         append: [
@@ -295,7 +300,7 @@ export async function mergeProject(request: MergeRequest): Promise<MergeOutcome>
       outcome.approvalsKept.push({ id, approvedRevision: approval.meta.revision, draftRevision });
       continue;
     }
-    const choice = ours.get(documentPath(id)) === theirs.get(documentPath(id)) ? 'mine' : request.choices[id];
+    const choice = ours.get(documentFilePath(id)) === theirs.get(documentFilePath(id)) ? 'mine' : request.choices[id];
     if (choice === undefined) {
       outcome.clashes.push({
         id,
@@ -307,7 +312,7 @@ export async function mergeProject(request: MergeRequest): Promise<MergeOutcome>
     }
     const keepTheirs = choice === 'theirs';
     const [kept, keptTree, otherTree] = keepTheirs ? ([t, theirs, ours] as const) : ([o, ours, theirs] as const);
-    files.set(documentPath(id), { oid: keptTree.get(documentPath(id)) as string });
+    files.set(documentFilePath(id), { oid: keptTree.get(documentFilePath(id)) as string });
     takeSnapshots(id, keptTree, otherTree);
     const state = { status: kept.meta.status, revision: kept.meta.revision } as HistoryEntry['to'];
     const theirsWho = who(theirsNew, request.theirsBy);
@@ -316,7 +321,7 @@ export async function mergeProject(request: MergeRequest): Promise<MergeOutcome>
       copy = nextFree(id);
       const revision = initialRevision(request.scheme);
       const title = `${t.meta.title} (${theirsWho}'s version)`.slice(0, 300);
-      files.set(documentPath(copy), {
+      files.set(documentFilePath(copy), {
         text: stableStringify({
           ...t,
           meta: {
@@ -344,14 +349,14 @@ export async function mergeProject(request: MergeRequest): Promise<MergeOutcome>
         ],
       });
     }
-    if (ours.get(documentPath(id)) !== theirs.get(documentPath(id))) {
+    if (ours.get(documentFilePath(id)) !== theirs.get(documentFilePath(id))) {
       outcome.reconciled.push({ id, choice, copy });
     }
     const whose = choice === 'theirs' ? `${theirsWho}'s version` : `${request.by}'s version`;
     plans.set(id, {
       lines: keepTheirs ? [...oursNew, ...theirsNew] : [...theirsNew, ...oursNew],
       append:
-        ours.get(documentPath(id)) === theirs.get(documentPath(id))
+        ours.get(documentFilePath(id)) === theirs.get(documentFilePath(id))
           ? []
           : [
               line({

@@ -2,7 +2,7 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DomainError } from '../../../src-shared/api/result';
 import type { HistoryEntry } from '../../../src-shared/control/history';
-import { DOCUMENTS_DIR, documentFileName, LOCK_FILE_NAME } from '../../../src-shared/project/schema';
+import { documentFilePath, LOCK_FILE_NAME } from '../../../src-shared/project/schema';
 import { writeFileAtomic } from '../atomic-write';
 import { commitPaths, initRepository, isRepository, type LoggedCommit, readLog } from './repository';
 
@@ -95,7 +95,7 @@ export async function projectLog(folder: string, documentId?: string): Promise<L
   if (!(await isRepository(folder)))
     throw new DomainError('not-found', `${folder} keeps no version history: it is not a git repository (qms new --git).`);
   if (documentId === undefined) return readLog(folder);
-  const path = `${DOCUMENTS_DIR}/${documentFileName(documentId)}`;
+  const path = documentFilePath(documentId);
   const commits = await readLog(folder, path);
   // None for a document never committed yet (a new draft); but a number that is not there is named.
   if (commits.length === 0 && !(await stat(join(folder, path)).catch(() => null)))
